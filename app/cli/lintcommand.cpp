@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lintcommand.h"
+
+#include "curriculum/curriculumlinter.h"
+#include "curriculum/curriculumloader.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace pmg {
+
+int LintCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Check curriculum files and print their counts."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("The curriculum folder (default: curriculum)."));
+    parser.process(arguments);
+
+    const QString dir = parser.positionalArguments().value(0, QStringLiteral("curriculum"));
+    if (!QFileInfo(dir).isDir()) {
+        std::fprintf(stderr, "garden lint: %s is not a folder\n", qPrintable(dir));
+        return 2;
+    }
+    const Curriculum curriculum = CurriculumLoader::loadDirectory(dir);
+    for (const Diagnostic &d : curriculum.diagnostics)
+        std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+    const CurriculumSummary summary = CurriculumLinter::summarize(curriculum, QVersionNumber());
+    if (parser.isSet(json))
+        std::fputs(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented).constData(), stdout);
+    else
+        std::printf("%s\n", qPrintable(summary.toLine()));
+    return summary.errors > 0 ? 1 : 0;
+}
+
+} // namespace pmg

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWebEnginePage>
+
+class QWebEngineUrlSchemeHandler;
+
+namespace pmg {
+
+/// A web page that only ever shows the app's own `garden:` content: JavaScript, plugins, storage and remote access are
+/// off; clicked http(s)/mailto links open in the system browser; every other navigation is refused.
+class GuardedPage final : public QWebEnginePage
+{
+    Q_OBJECT
+
+public:
+    GuardedPage(QWebEngineProfile *profile, QObject *parent);
+
+    /// Creates the off-the-record profile that serves `garden:` through `handler` (which it takes ownership of).
+    static QWebEngineProfile *createProfile(QWebEngineUrlSchemeHandler *handler, QObject *parent);
+
+Q_SIGNALS:
+    /// An internal link to another note was clicked (`garden:/note/<id>`); the page navigates there itself.
+    void noteLinkClicked(const QUrl &url);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+};
+
+} // namespace pmg

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appoptions.h"
+#include "curriculum/curriculumloader.h"
+#include "gardenscheme.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    pmg::GardenSchemeHandler::registerScheme(); // before QApplication, as Qt WebEngine requires
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("python-mastery-garden"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Python Mastery Garden"));
+    QApplication::setApplicationVersion(QStringLiteral(PMG_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.pythonmasterygarden.PythonMasteryGarden"));
+
+    // The app's own strings, then Qt's (dialog buttons …), in the user's language when a translation exists.
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("python-mastery-garden"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    const pmg::AppOptions options = pmg::AppOptions::parse(QApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "python-mastery-garden: %s\n", qPrintable(options.error));
+        if (options.screenshotPath.isEmpty())
+            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), options.error);
+        return 1;
+    }
+
+    const pmg::Curriculum curriculum = pmg::CurriculumLoader::loadDirectory(options.curriculumDir);
+    for (const pmg::Diagnostic &d : curriculum.diagnostics)
+        std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
+
+    pmg::MainWindow window(curriculum);
+    window.show();
+    if (!options.screenshotPath.isEmpty())
+        window.screenshotWhenLoaded(options.screenshotPath);
+    return QApplication::exec();
+}

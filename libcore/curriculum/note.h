@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "level.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pmg {
+
+/// One curriculum file: its front matter and its Markdown body.
+struct Note {
+    QString id;
+    QString title;
+    int part = 0;
+    QString section; ///< "1", "1.1", "2.1.3"
+    Level level = Level::Beginner;
+    QStringList tags;
+    QStringList prerequisites;
+
+    QString filePath;       ///< where it was read from
+    QString body;           ///< Markdown after the front matter
+    int bodyFirstLine = 1;  ///< line number of the body's first line in the file
+    QByteArray contentHash; ///< SHA-1 of the file's bytes, to notice edits
+
+    /// "2.1.3" → {2, 1, 3}, for natural ordering and for the tree (parent = all but the last number).
+    QList<int> sectionNumbers() const;
+    QString parentSection() const;
+};
+
+/// Natural order of section numbers: 1 < 1.1 < 1.2 < 1.10 < 2.
+bool sectionLess(const Note &a, const Note &b);
+
+} // namespace pmg

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownrenderer.h"
+
+#include "curriculum/wikilink.h"
+#include "highlight/codehighlighter.h"
+
+#include <QSet>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <vector>
+
+namespace pmg {
+
+namespace {
+
+constexpr int parseOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES
+                             | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE; // no CMARK_OPT_UNSAFE: dangerous URLs are blanked
+
+struct ParserDeleter {
+    void operator()(cmark_parser *p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+    void operator()(cmark_node *n) const { cmark_node_free(n); }
+};
+
+cmark_parser *newParser()
+{
+    // Registration is idempotent but not thread-safe; the renderer is used from one thread per instance and this
+    // static makes the first call the only one that registers.
+    static const bool registered = [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        return true;
+    }();
+    Q_UNUSED(registered);
+    cmark_parser *parser = cmark_parser_new(parseOptions);
+    for (const char *name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"}) {
+        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser, ext);
+    }
+    return parser;
+}
+
+std::vector<cmark_node *> collect(cmark_node *root, auto predicate)
+{
+    std::vector<cmark_node *> nodes;
+    cmark_iter *it = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node *node = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER && predicate(node))
+            nodes.push_back(node);
+    }
+    cmark_iter_free(it);
+    return nodes;
+}
+
+// Raw HTML becomes text, which the HTML renderer escapes: the author sees what they wrote, nothing is executed.
+void escapeRawHtml(cmark_node *root)
+{
+    const auto isHtml = [](cmark_node *n) {
+        const auto type = cmark_node_get_type(n);
+        return type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE;
+    };
+    for (cmark_node *node : collect(root, isHtml)) {
+        const QByteArray literal = QByteArray(cmark_node_get_literal(node)).trimmed();
+        cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(text, literal.constData());
+        if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
+            cmark_node *paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+            cmark_node_append_child(paragraph, text);
+            cmark_node_replace(node, paragraph);
+        } else {
+            cmark_node_replace(node, text);
+        }
+        cmark_node_free(node);
+    }
+}
+
+QByteArray plainText(cmark_node *node)
+{
+    QByteArray text;
+    cmark_iter *it = cmark_iter_new(node);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node *n = cmark_iter_get_node(it);
+        const auto type = cmark_node_get_type(n);
+        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE))
+            text += cmark_node_get_literal(n);
+    }
+    cmark_iter_free(it);
+    return text;
+}
+
+// Every heading gets an id (the same slug WikiLink::anchorFor gives `[[note#Heading]]`), unique within the note.
+void anchorHeadings(cmark_node *root)
+{
+    QSet<QString> used;
+    for (cmark_node *heading :
+         collect(root, [](cmark_node *n) { return cmark_node_get_type(n) == CMARK_NODE_HEADING; })) {
+        const QString base = WikiLink::anchorFor(QString::fromUtf8(plainText(heading)));
+        QString anchor = base.isEmpty() ? QStringLiteral("section") : base;
+        for (int i = 2; used.contains(anchor); ++i)
+            anchor = base + u'-' + QString::number(i);
+        used.insert(anchor);
+        cmark_node *target = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        cmark_node_set_on_enter(
+            target,
+            (QLatin1String("<a class=\"anchor\" id=\"") + anchor + QLatin1String("\"></a>")).toUtf8().constData());
+        cmark_node_set_on_exit(target, "");
+        cmark_node_prepend_child(heading, target);
+    }
+}
+
+} // namespace
+
+MarkdownRenderer::MarkdownRenderer(CodeHighlighter &highlighter)
+    : m_highlighter(highlighter)
+{}
+
+QString MarkdownRenderer::codeBlockHtml(const QString &code, const QString &language)
+{
+    QString body = code;
+    if (body.endsWith(u'\n'))
+        body.chop(1);
+    const QString lang = language.toHtmlEscaped();
+    return QLatin1String("<pre class=\"code\"")
+           + (lang.isEmpty() ? QString() : QLatin1String(" data-lang=\"") + lang + u'"') + QLatin1String("><code>")
+           + m_highlighter.toHtml(body, language) + QLatin1String("</code></pre>\n");
+}
+
+QString MarkdownRenderer::toHtml(const QByteArray &utf8)
+{
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(newParser());
+    cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
+    std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+
+    escapeRawHtml(doc.get());
+    ObsidianSyntax::apply(doc.get(), m_noteTitle);
+    anchorHeadings(doc.get());
+
+    const auto isCodeBlock = [](cmark_node *n) { return cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK; };
+    for (cmark_node *node : collect(doc.get(), isCodeBlock)) {
+        const QString info = QString::fromUtf8(cmark_node_get_fence_info(node));
+        const QString language = info.section(u' ', 0, 0, QString::SectionSkipEmpty);
+        const QByteArray html = codeBlockHtml(QString::fromUtf8(cmark_node_get_literal(node)), language).toUtf8();
+        cmark_node *custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+        cmark_node_set_on_enter(custom, html.constData());
+        cmark_node_set_on_exit(custom, "");
+        cmark_node_replace(node, custom);
+        cmark_node_free(node);
+    }
+
+    char *out = cmark_render_html(doc.get(), parseOptions, cmark_parser_get_syntax_extensions(parser.get()));
+    QString result = QString::fromUtf8(out);
+    free(out); // cmark's default allocator is malloc
+    return result;
+}
+
+} // namespace pmg

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/curriculumfixture.h"
+
+namespace pmg {
+namespace {
+
+using LoaderTest = test::CurriculumFixture;
+
+TEST_F(LoaderTest, OrdersNotesBySectionNaturally)
+{
+    write(QStringLiteral("1-a/x.md"), note("ten", "1.10", ""));
+    write(QStringLiteral("1-a/y.md"), note("two", "1.2", ""));
+    write(QStringLiteral("1-a/z.md"), note("part", "1", ""));
+    const Curriculum c = load();
+    ASSERT_EQ(c.notes.size(), 3) << messages(c);
+    EXPECT_EQ(c.notes[0].id, u"part");
+    EXPECT_EQ(c.notes[1].id, u"two");
+    EXPECT_EQ(c.notes[2].id, u"ten");
+    EXPECT_EQ(c.notes[2].parentSection(), u"1");
+    EXPECT_FALSE(c.hasErrors()) << messages(c);
+}
+
+TEST_F(LoaderTest, InvalidUtf8IsReportedWithItsLine)
+{
+    write(QStringLiteral("1-a/n.md"), note("n", "1.1", "fine\nbad \xff\xfe byte\n"));
+    const Curriculum c = load();
+    EXPECT_EQ(messages(c), "1-a/n.md:9: invalid UTF-8: save the file as UTF-8\n");
+    ASSERT_EQ(c.notes.size(), 1); // still shown, with replacement characters
+}
+
+TEST_F(LoaderTest, UnterminatedFenceIsReported)
+{
+    write(QStringLiteral("1-a/n.md"), note("n", "1.1", "text\n```python\nprint(1)\n"));
+    const Curriculum c = load();
+    EXPECT_EQ(messages(c), "1-a/n.md:9: unterminated code block (opened with ```)\n");
+}
+
+TEST_F(LoaderTest, DuplicateIdsAndBrokenLinksAreReported)
+{
+    write(QStringLiteral("1-a/a.md"), note("same", "1.1", "See [[missing-note]] and [[same|me]].\n"));
+    write(QStringLiteral("1-a/b.md"), note("same", "1.2",
+                                           "> [!card] id=c-x\n> **Q:** q\n> **A:** a\n\n"
+                                           "> [!card] id=c-x\n> **Q:** q2\n> **A:** a2\n"));
+    const Curriculum c = load();
+    const std::string all = messages(c);
+    EXPECT_NE(all.find("1-a/b.md:1: duplicate note id 'same'"), std::string::npos) << all;
+    EXPECT_NE(all.find("1-a/a.md:8: broken wiki link [[missing-note]]"), std::string::npos) << all;
+    EXPECT_NE(all.find("1-a/b.md:12: duplicate id 'c-x'"), std::string::npos) << all;
+}
+
+TEST_F(LoaderTest, WikiLinksInCodeAreNotLinks)
+{
+    write(QStringLiteral("1-a/a.md"), note("a", "1.1", "Write `[[note-id]]` to link.\n\n```text\n[[nope]]\n```\n"));
+    const Curriculum c = load();
+    EXPECT_FALSE(c.hasErrors()) << messages(c);
+}
+
+TEST_F(LoaderTest, PartMustMatchFolder)
+{
+    write(QStringLiteral("2-b/a.md"), note("a", "1.1", ""));
+    const Curriculum c = load();
+    EXPECT_NE(messages(c).find("part 1 note is in folder '2-b'"), std::string::npos) << messages(c);
+}
+
+TEST_F(LoaderTest, CollectsSnippetsWithTheirModesAndOutputs)
+{
+    write(QStringLiteral("1-a/a.md"),
+          note("a", "1.1",
+               "```python\nprint(2)\n```\n\n```output\n2\n```\n\n"
+               "```python norun\nimport flask\n```\n\n```pycon\n>>> 1 + 1\n2\n```\n\n"
+               "```python min-python=3.14\nprint(t'x')\n```\n\n```python fragment\n...\n```\n"));
+    const Curriculum c = load();
+    ASSERT_FALSE(c.hasErrors()) << messages(c);
+    ASSERT_EQ(c.snippets.size(), 5);
+    EXPECT_EQ(c.snippets[0].expectedOutput, std::optional<QString>(QStringLiteral("2\n")));
+    EXPECT_EQ(c.snippets[0].line, 8);
+    EXPECT_EQ(c.snippets[1].mode, Snippet::Mode::CompileOnly);
+    EXPECT_EQ(c.snippets[2].language, u"pycon");
+    EXPECT_EQ(c.snippets[3].minPython, QVersionNumber(3, 14));
+    EXPECT_EQ(c.snippets[4].mode, Snippet::Mode::Fragment);
+}
+
+TEST_F(LoaderTest, OrphanOutputBlockIsAnError)
+{
+    write(QStringLiteral("1-a/a.md"), note("a", "1.1", "Text\n\n```output\n2\n```\n"));
+    const Curriculum c = load();
+    EXPECT_NE(messages(c).find("1-a/a.md:10: ```output block must directly follow"), std::string::npos) << messages(c);
+}
+
+TEST_F(LoaderTest, EmptyFolderIsAnError)
+{
+    const Curriculum c = load();
+    EXPECT_TRUE(c.hasErrors());
+}
+
+} // namespace
+} // namespace pmg
