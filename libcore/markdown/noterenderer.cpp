@@ -12,7 +12,12 @@ namespace pmg {
 NoteRenderer::NoteRenderer(const Curriculum &curriculum)
     : m_curriculum(curriculum)
     , m_markdown(m_highlighter)
-{}
+{
+    m_markdown.setNoteTitles([this](const QString &id) {
+        const Note *note = m_curriculum.note(id);
+        return note ? note->title : QString();
+    });
+}
 
 QString NoteRenderer::breadcrumbs(const Note &note) const
 {
