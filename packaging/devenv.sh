@@ -286,7 +286,7 @@ cmd_test() {
 cmd_bench() {
     setup
     build release
-    in_env bash -c 'for b in build/release/bench/bench_*; do [ -f "$b" ] && [ -x "$b" ] && "$b" ${PMG_BENCH_ARGS:---benchmark_min_time=0.2s}; done'
+    in_env bash -c 'set -e; for b in build/release/bench/bench_*; do if [ -f "$b" ] && [ -x "$b" ]; then "$b" ${PMG_BENCH_ARGS:---benchmark_min_time=0.2s}; fi; done'
 }
 
 main() {
