@@ -23,11 +23,7 @@ MainWindow::MainWindow(const Curriculum &curriculum, QWidget *parent)
     setWindowTitle(tr("Python Mastery Garden"));
     resize(1280, 820);
 
-    auto *handler = new GardenSchemeHandler([this](const QString &path) -> std::optional<GardenSchemeHandler::Reply> {
-        if (auto r = resolve(path))
-            return GardenSchemeHandler::Reply{r->first, r->second};
-        return std::nullopt;
-    });
+    auto *handler = new GardenSchemeHandler([this](const QString &path) { return resolve(path); });
     // The profile is parented to the application, not the window, so it outlives every page that uses it.
     m_profile = GuardedPage::createProfile(handler, qApp);
     m_view = new QWebEngineView(this);
@@ -61,21 +57,21 @@ void MainWindow::openNote(const QString &noteId)
     m_page->load(QUrl(QLatin1String(NotePage::scheme) + QLatin1String(":/note/") + noteId));
 }
 
-std::optional<std::pair<QByteArray, QByteArray>> MainWindow::resolve(const QString &path)
+std::optional<GardenSchemeHandler::Reply> MainWindow::resolve(const QString &path)
 {
     static const QString notePrefix = QStringLiteral("/note/");
     if (path.startsWith(notePrefix)) {
         const Note *note = m_curriculum.note(path.mid(notePrefix.size()));
         if (!note)
             return std::nullopt;
-        return std::pair{m_renderer.page(*note, theme()).toUtf8(), QByteArrayLiteral("text/html")};
+        return GardenSchemeHandler::Reply{m_renderer.page(*note, theme()).toUtf8(), QByteArrayLiteral("text/html")};
     }
     if (path == u"/style/highlight.css")
-        return std::pair{m_renderer.highlightCss().toUtf8(), QByteArrayLiteral("text/css")};
+        return GardenSchemeHandler::Reply{m_renderer.highlightCss().toUtf8(), QByteArrayLiteral("text/css")};
     if (path.startsWith(QLatin1String("/style/")) && path.endsWith(QLatin1String(".css"))) {
         QFile file(u':' + path);
         if (file.open(QIODevice::ReadOnly))
-            return std::pair{file.readAll(), QByteArrayLiteral("text/css")};
+            return GardenSchemeHandler::Reply{file.readAll(), QByteArrayLiteral("text/css")};
     }
     return std::nullopt;
 }

@@ -3,11 +3,10 @@
 #pragma once
 
 #include "curriculum/curriculum.h"
+#include "gardenscheme.h"
 #include "markdown/noterenderer.h"
 
 #include <QMainWindow>
-
-#include <memory>
 
 class QWebEngineView;
 class QWebEngineProfile;
@@ -35,7 +34,7 @@ public:
     void screenshotWhenLoaded(const QString &path);
 
 private:
-    std::optional<std::pair<QByteArray, QByteArray>> resolve(const QString &path);
+    std::optional<GardenSchemeHandler::Reply> resolve(const QString &path);
     NotePage::Theme theme() const;
 
     const Curriculum &m_curriculum;

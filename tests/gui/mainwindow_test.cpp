@@ -79,7 +79,6 @@ TEST_F(MainWindowTest, ShowsTheFirstNoteWithHighlightedPython)
     EXPECT_FALSE(window.page()->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
 
     // The window really shows something: many distinct colours, not a blank frame.
-    QTimer::singleShot(500, [] {});
     QEventLoop settle;
     QTimer::singleShot(500, &settle, &QEventLoop::quit);
     settle.exec();
