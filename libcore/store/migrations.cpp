@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+namespace pmg {
+
+const QList<QStringList> &Migrations::all()
+{
+    static const QList<QStringList> migrations = {
+        // 1: settings, reading progress, the learner's own notes. Times are Unix milliseconds.
+        {
+            QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE note_progress(note_id TEXT PRIMARY KEY, first_opened_at INTEGER NOT NULL, "
+                           "last_opened_at INTEGER NOT NULL, read_at INTEGER, scroll_y REAL NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE user_notes(path TEXT PRIMARY KEY, content BLOB NOT NULL, "
+                           "saved_at INTEGER NOT NULL)"),
+        },
+        // 2: full-text search over the curriculum (SearchIndex). search_notes holds each indexed note's content hash;
+        // search_rows the indexed text (one row per note chunk or study item); search_fts an external-content FTS5
+        // index over search_rows, kept in sync by triggers. Everything here is derived from the curriculum, so a
+        // later migration that changes what is indexed can simply `DELETE FROM search_rows; DELETE FROM
+        // search_notes` and the next update rebuilds it.
+        {
+            QStringLiteral("CREATE TABLE search_notes(note_id TEXT PRIMARY KEY, title TEXT NOT NULL, "
+                           "content_hash BLOB NOT NULL)"),
+            QStringLiteral("CREATE TABLE search_rows(id INTEGER PRIMARY KEY, "
+                           "note_id TEXT NOT NULL REFERENCES search_notes(note_id), kind INTEGER NOT NULL, "
+                           "item_id TEXT NOT NULL, anchor TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX search_rows_note ON search_rows(note_id)"),
+            QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_rows', "
+                           "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+            // A title hit counts ten times a body hit; stored as the table's default rank so that `ORDER BY rank`
+            // lets FTS5 sort and stop at the LIMIT itself.
+            QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('rank', 'bm25(10.0, 1.0)')"),
+            QStringLiteral("CREATE TRIGGER search_rows_ai AFTER INSERT ON search_rows BEGIN "
+                           "INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"),
+            QStringLiteral("CREATE TRIGGER search_rows_ad AFTER DELETE ON search_rows BEGIN "
+                           "INSERT INTO search_fts(search_fts, rowid, title, body) "
+                           "VALUES ('delete', old.id, old.title, old.body); END"),
+        },
+    };
+    return migrations;
+}
+
+int Migrations::latest()
+{
+    return static_cast<int>(all().size());
+}
+
+} // namespace pmg
