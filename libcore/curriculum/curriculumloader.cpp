@@ -3,13 +3,13 @@
 #include "curriculumloader.h"
 
 #include "curriculumlinter.h"
+#include "curriculumsources.h"
 #include "frontmatter.h"
 #include "itemparser.h"
 #include "markdownscanner.h"
 
 #include <QCryptographicHash>
-#include <QDirIterator>
-#include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -99,10 +99,19 @@ void addSnippets(Curriculum &curriculum, const QList<FencedBlock> &fences, const
 
 void CurriculumLoader::addFile(Curriculum &curriculum, const QString &file, const QByteArray &bytes)
 {
+    addFile(curriculum, SourceFile{file, QFileInfo(file).fileName(), bytes, false});
+}
+
+void CurriculumLoader::addFile(Curriculum &curriculum, const SourceFile &source)
+{
+    const QString &file = source.path;
+    const QByteArray &bytes = source.bytes;
     Diagnostics &diagnostics = curriculum.diagnostics;
     const QString text = decodeUtf8(bytes, file, diagnostics);
     Note note;
     note.filePath = file;
+    note.relativePath = source.relativePath;
+    note.userVersion = source.userVersion;
     note.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
     if (!FrontMatter::parse(text, file, note, diagnostics) && note.id.isEmpty())
         return;
@@ -135,22 +144,22 @@ void CurriculumLoader::addFile(Curriculum &curriculum, const QString &file, cons
 
 Curriculum CurriculumLoader::loadDirectory(const QString &directory)
 {
+    CurriculumSources sources;
+    sources.readBundled(directory);
+    return sources.build();
+}
+
+Curriculum CurriculumLoader::loadFiles(const QList<SourceFile> &files, const QString &root)
+{
     Curriculum curriculum;
-    QStringList files;
-    QDirIterator it(directory, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    files.sort();
     if (files.isEmpty())
-        curriculum.diagnostics.append({directory, 0, QStringLiteral("no curriculum files (*.md) found")});
-    for (const QString &path : std::as_const(files)) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            curriculum.diagnostics.append({path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
-            continue;
-        }
-        addFile(curriculum, path, file.readAll());
-    }
+        curriculum.diagnostics.append({root, 0, QStringLiteral("no curriculum files (*.md) found")});
+    QList<const SourceFile *> ordered;
+    for (const SourceFile &file : files)
+        ordered.append(&file);
+    std::sort(ordered.begin(), ordered.end(), [](auto *a, auto *b) { return a->relativePath < b->relativePath; });
+    for (const SourceFile *file : std::as_const(ordered))
+        addFile(curriculum, *file);
     std::stable_sort(curriculum.notes.begin(), curriculum.notes.end(), sectionLess);
     curriculum.reindex();
     CurriculumLinter::crossCheck(curriculum);

@@ -21,10 +21,12 @@ struct Note {
     QStringList tags;
     QStringList prerequisites;
 
-    QString filePath;       ///< where it was read from
-    QString body;           ///< Markdown after the front matter
-    int bodyFirstLine = 1;  ///< line number of the body's first line in the file
-    QByteArray contentHash; ///< SHA-1 of the file's bytes, to notice edits
+    QString filePath;         ///< where it was read from (for messages)
+    QString relativePath;     ///< path below the curriculum root ("1-foundations/1.1-definitions.md"); the edit key
+    bool userVersion = false; ///< read from the learner's saved version in the profile, not the bundled file
+    QString body;             ///< Markdown after the front matter
+    int bodyFirstLine = 1;    ///< line number of the body's first line in the file
+    QByteArray contentHash;   ///< SHA-1 of the file's bytes, to notice edits
 
     /// "2.1.3" → {2, 1, 3}, for natural ordering and for the tree (parent = all but the last number).
     QList<int> sectionNumbers() const;
