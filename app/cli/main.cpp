@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // garden: the headless companion of the app, for scripting and for checking content.
 #include "lintcommand.h"
+#include "searchcommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -16,6 +17,8 @@ int usage(FILE *out)
                "\n"
                "commands:\n"
                "  lint [DIR] [--json] [--run]   check curriculum files (default DIR: curriculum)\n"
+               "  search QUERY [--curriculum DIR] [--profile DIR] [--limit N] [--json]\n"
+               "                                search notes, flashcards, questions and challenges\n"
                "\n"
                "Run 'garden <command> --help' for the options of a command.\n",
                out);
@@ -38,6 +41,8 @@ int main(int argc, char *argv[])
     args.removeAt(1); // the sub-command's parser sees "garden [options]"
     if (command == u"lint")
         return pmg::LintCommand::run(args);
+    if (command == u"search")
+        return pmg::SearchCommand::run(args);
     std::fprintf(stderr, "garden: unknown command '%s'\n", qPrintable(command));
     return usage(stderr);
 }

@@ -23,20 +23,22 @@ const QList<QStringList> &Migrations::all()
         {
             QStringLiteral("CREATE TABLE search_notes(note_id TEXT PRIMARY KEY, title TEXT NOT NULL, "
                            "content_hash BLOB NOT NULL)"),
+            // title is what a hit shows; heading is the text indexed with title weight (see SearchDocument).
             QStringLiteral("CREATE TABLE search_rows(id INTEGER PRIMARY KEY, "
                            "note_id TEXT NOT NULL REFERENCES search_notes(note_id), kind INTEGER NOT NULL, "
-                           "item_id TEXT NOT NULL, anchor TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL)"),
+                           "item_id TEXT NOT NULL, anchor TEXT NOT NULL, title TEXT NOT NULL, heading TEXT NOT NULL, "
+                           "body TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX search_rows_note ON search_rows(note_id)"),
-            QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(title, body, content='search_rows', "
+            QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(heading, body, content='search_rows', "
                            "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
-            // A title hit counts ten times a body hit; stored as the table's default rank so that `ORDER BY rank`
+            // A heading hit counts ten times a body hit; stored as the table's default rank so that `ORDER BY rank`
             // lets FTS5 sort and stop at the LIMIT itself.
             QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('rank', 'bm25(10.0, 1.0)')"),
             QStringLiteral("CREATE TRIGGER search_rows_ai AFTER INSERT ON search_rows BEGIN "
-                           "INSERT INTO search_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"),
+                           "INSERT INTO search_fts(rowid, heading, body) VALUES (new.id, new.heading, new.body); END"),
             QStringLiteral("CREATE TRIGGER search_rows_ad AFTER DELETE ON search_rows BEGIN "
-                           "INSERT INTO search_fts(search_fts, rowid, title, body) "
-                           "VALUES ('delete', old.id, old.title, old.body); END"),
+                           "INSERT INTO search_fts(search_fts, rowid, heading, body) "
+                           "VALUES ('delete', old.id, old.heading, old.body); END"),
         },
     };
     return migrations;

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchcommand.h"
+
+#include "curriculum/curriculumloader.h"
+#include "search/searchindex.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace pmg {
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "garden search: %s\n", qPrintable(message));
+    return 2;
+}
+
+QJsonObject toJson(const SearchHit &hit)
+{
+    return QJsonObject{
+        {u"kind"_s, SearchHit::kindName(hit.kind)},
+        {u"id"_s, hit.itemId.isEmpty() ? hit.noteId : hit.itemId},
+        {u"noteId"_s, hit.noteId},
+        {u"itemId"_s, hit.itemId},
+        {u"anchor"_s, hit.anchor},
+        {u"title"_s, hit.title},
+        {u"noteTitle"_s, hit.noteTitle},
+        {u"snippet"_s, hit.snippetText()},
+        {u"snippetHtml"_s, hit.snippetHtml},
+        {u"firstMatch"_s, hit.firstMatch},
+        {u"rank"_s, hit.rank},
+    };
+}
+
+// Tabs and line breaks would break the one-hit-per-line format.
+QString oneLine(QString text)
+{
+    return text.replace(u'\t', u' ').replace(u'\n', u' ');
+}
+
+} // namespace
+
+int SearchCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Search the curriculum's notes, flashcards, questions and challenges."_s);
+    parser.addHelpOption();
+    const QCommandLineOption curriculumOption(u"curriculum"_s, u"The curriculum folder (default: curriculum)."_s,
+                                              u"dir"_s, u"curriculum"_s);
+    const QCommandLineOption profileOption(
+        u"profile"_s, u"Keep the index in this profile folder's garden.sqlite (default: build it in memory)."_s,
+        u"dir"_s);
+    const QCommandLineOption limitOption(u"limit"_s, u"At most this many hits (default: 20)."_s, u"n"_s, u"20"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"Print the hits as a JSON array."_s);
+    parser.addOptions({curriculumOption, profileOption, limitOption, jsonOption});
+    parser.addPositionalArgument(u"query"_s, u"What to search for; every word must match, as a prefix."_s);
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(0);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(u"expected one QUERY argument (quote it if it has spaces)"_s);
+    bool limitOk = false;
+    const int limit = parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || limit < 1)
+        return fail(u"--limit must be a positive number"_s);
+    const QString curriculumDir = parser.value(curriculumOption);
+    if (!QFileInfo(curriculumDir).isDir())
+        return fail(curriculumDir + u" is not a folder"_s);
+
+    QString databasePath = u":memory:"_s;
+    if (parser.isSet(profileOption)) {
+        const QString profile = parser.value(profileOption);
+        if (!QDir().mkpath(profile))
+            return fail(u"cannot create the profile folder "_s + profile);
+        databasePath = QDir(profile).filePath(Database::fileName());
+    }
+    Database db;
+    if (!db.open(databasePath))
+        return fail(db.error());
+
+    // Problems in the curriculum are garden lint's business; search what parsed.
+    const Curriculum curriculum = CurriculumLoader::loadDirectory(curriculumDir);
+    if (curriculum.notes.isEmpty())
+        return fail(u"no notes in "_s + curriculumDir);
+    SearchIndex index(db);
+    const IndexUpdate update = index.update(curriculum);
+    if (!update.ok)
+        return fail(update.error);
+    const QList<SearchHit> hits = index.search(positional.first(), limit);
+    if (!index.error().isEmpty())
+        return fail(index.error());
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits)
+            array.append(toJson(hit));
+        std::fputs(QJsonDocument(array).toJson(QJsonDocument::Indented).constData(), stdout);
+    } else {
+        for (const SearchHit &hit : hits) {
+            const QString id = hit.itemId.isEmpty() ? hit.noteId : hit.itemId;
+            std::printf("%s\t%s\t%s\n", qPrintable(id), qPrintable(oneLine(hit.title)),
+                        qPrintable(oneLine(hit.snippetText())));
+        }
+    }
+    return hits.isEmpty() ? 1 : 0;
+}
+
+} // namespace pmg
