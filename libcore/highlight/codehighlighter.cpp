@@ -40,6 +40,53 @@ QString aliasFor(const QString &language)
     return aliases.value(language.toLower());
 }
 
+// The same four characters QString::toHtmlEscaped() replaces, appended in place instead of through a temporary.
+void appendEscaped(QString &out, QStringView text)
+{
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QLatin1String entity;
+        switch (text[i].unicode()) {
+        case u'<':
+            entity = QLatin1String("&lt;");
+            break;
+        case u'>':
+            entity = QLatin1String("&gt;");
+            break;
+        case u'&':
+            entity = QLatin1String("&amp;");
+            break;
+        case u'"':
+            entity = QLatin1String("&quot;");
+            break;
+        default:
+            continue;
+        }
+        out.append(text.sliced(plain, i - plain));
+        out.append(entity);
+        plain = i + 1;
+    }
+    out.append(text.sliced(plain));
+}
+
+// `<span class="hl-Keyword">` for every text style, built once instead of per token.
+const QString &spanOpening(KSH::Theme::TextStyle style)
+{
+    static const QList<QString> openings = [] {
+        const QMetaEnum styles = QMetaEnum::fromType<KSH::Theme::TextStyle>();
+        QList<QString> list;
+        for (int i = 0; i < styles.keyCount(); ++i) {
+            const int value = styles.value(i);
+            if (value >= list.size())
+                list.resize(value + 1);
+            list[value] = QLatin1String("<span class=\"hl-") + QLatin1String(styles.key(i)) + QLatin1String("\">");
+        }
+        return list;
+    }();
+    static const QString fallback = QStringLiteral("<span>");
+    return style >= 0 && style < openings.size() ? openings[style] : fallback;
+}
+
 } // namespace
 
 CodeHighlighter::CodeHighlighter() = default;
@@ -48,6 +95,14 @@ KSH::Definition CodeHighlighter::definitionFor(const QString &language)
 {
     if (language.isEmpty())
         return {};
+    auto it = m_definitions.constFind(language);
+    if (it == m_definitions.cend())
+        it = m_definitions.insert(language, lookUpDefinition(language));
+    return *it;
+}
+
+KSH::Definition CodeHighlighter::lookUpDefinition(const QString &language) const
+{
     const QString alias = aliasFor(language);
     if (!alias.isEmpty()) {
         const KSH::Definition def = m_repository.definitionForName(alias);
@@ -75,14 +130,17 @@ QString CodeHighlighter::toHtml(const QString &code, const QString &language)
 
     setDefinition(def);
     m_html.clear();
-    m_html.reserve(code.size() * 2);
+    m_html.reserve(code.size() * 3);
     KSH::State state;
-    const QList<QStringView> lines = QStringView(code).split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        m_line = lines[i];
+    const QStringView all(code);
+    for (qsizetype start = 0;;) {
+        const qsizetype end = all.indexOf(u'\n', start);
+        m_line = all.sliced(start, (end < 0 ? all.size() : end) - start);
         state = highlightLine(m_line, state);
-        if (i + 1 < lines.size())
-            m_html += u'\n';
+        if (end < 0)
+            break;
+        m_html += u'\n';
+        start = end + 1;
     }
     m_line = {};
     return m_html;
@@ -90,14 +148,14 @@ QString CodeHighlighter::toHtml(const QString &code, const QString &language)
 
 void CodeHighlighter::applyFormat(int offset, int length, const KSH::Format &format)
 {
-    const QString text = m_line.mid(offset, length).toString().toHtmlEscaped();
+    const QStringView text = m_line.sliced(offset, length);
     if (!format.isValid() || format.textStyle() == KSH::Theme::Normal) {
-        m_html += text;
+        appendEscaped(m_html, text);
         return;
     }
-    static const QMetaEnum styles = QMetaEnum::fromType<KSH::Theme::TextStyle>();
-    m_html += QLatin1String("<span class=\"hl-") + QLatin1String(styles.valueToKey(format.textStyle()))
-              + QLatin1String("\">") + text + QLatin1String("</span>");
+    m_html += spanOpening(format.textStyle());
+    appendEscaped(m_html, text);
+    m_html += QLatin1String("</span>");
 }
 
 } // namespace pmg

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringView>
 
@@ -31,8 +32,12 @@ protected:
 
 private:
     KSyntaxHighlighting::Definition definitionFor(const QString &language);
+    KSyntaxHighlighting::Definition lookUpDefinition(const QString &language) const;
 
     KSyntaxHighlighting::Repository m_repository;
+    /// Fence word → definition (invalid when unknown). The file-name and MIME fallbacks scan every definition, which
+    /// was a measurable part of rendering a note; the answer never changes for one repository.
+    QHash<QString, KSyntaxHighlighting::Definition> m_definitions;
     QStringView m_line;
     QString m_html;
 };

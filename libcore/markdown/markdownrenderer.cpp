@@ -4,14 +4,20 @@
 
 #include "curriculum/wikilink.h"
 #include "highlight/codehighlighter.h"
+#include "markdown/cmarknodes.h"
+#include "markdown/notepage.h"
 
 #include <QSet>
+#include <QUrl>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <cstring>
 #include <memory>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace pmg {
 
@@ -79,27 +85,16 @@ void escapeRawHtml(cmark_node *root)
     }
 }
 
-QByteArray plainText(cmark_node *node)
+// Every heading gets an id (the same slug WikiLink::anchorFor gives `[[note#Heading]]`), unique within the note. The
+// `##` and `###` headings are returned for the table of contents.
+QList<TocEntry> anchorHeadings(cmark_node *root)
 {
-    QByteArray text;
-    cmark_iter *it = cmark_iter_new(node);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-        cmark_node *n = cmark_iter_get_node(it);
-        const auto type = cmark_node_get_type(n);
-        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE))
-            text += cmark_node_get_literal(n);
-    }
-    cmark_iter_free(it);
-    return text;
-}
-
-// Every heading gets an id (the same slug WikiLink::anchorFor gives `[[note#Heading]]`), unique within the note.
-void anchorHeadings(cmark_node *root)
-{
+    QList<TocEntry> toc;
     QSet<QString> used;
     for (cmark_node *heading :
          collect(root, [](cmark_node *n) { return cmark_node_get_type(n) == CMARK_NODE_HEADING; })) {
-        const QString base = WikiLink::anchorFor(QString::fromUtf8(plainText(heading)));
+        const QString text = QString::fromUtf8(CmarkNodes::plainText(heading));
+        const QString base = WikiLink::anchorFor(text);
         QString anchor = base.isEmpty() ? QStringLiteral("section") : base;
         for (int i = 2; used.contains(anchor); ++i)
             anchor = base + u'-' + QString::number(i);
@@ -110,50 +105,88 @@ void anchorHeadings(cmark_node *root)
             (QLatin1String("<a class=\"anchor\" id=\"") + anchor + QLatin1String("\"></a>")).toUtf8().constData());
         cmark_node_set_on_exit(target, "");
         cmark_node_prepend_child(heading, target);
+        if (const int level = cmark_node_get_heading_level(heading); level == 2 || level == 3)
+            toc.append({level, text.simplified(), anchor});
     }
+    return toc;
+}
+
+// The first word of a fence's info string (what QString::section(u' ', 0, 0, SectionSkipEmpty) gives), without
+// converting the whole string.
+QString fenceLanguage(cmark_node *codeBlock)
+{
+    const char *info = cmark_node_get_fence_info(codeBlock);
+    while (*info == ' ')
+        ++info;
+    const char *end = std::strchr(info, ' ');
+    return QString::fromUtf8(info, end ? end - info : qsizetype(std::strlen(info)));
 }
 
 } // namespace
 
 MarkdownRenderer::MarkdownRenderer(CodeHighlighter &highlighter)
     : m_highlighter(highlighter)
-{}
+{
+    setNoteId(QString());
+}
+
+void MarkdownRenderer::setNoteId(const QString &noteId)
+{
+    m_copyHrefPrefix = QLatin1String(NotePage::scheme) + u":/copy/"_s
+                       + QString::fromLatin1(QUrl::toPercentEncoding(noteId)).toHtmlEscaped() + u'/';
+}
+
+void MarkdownRenderer::appendPre(QString &html, QStringView code, const QString &language)
+{
+    html += QLatin1String("<pre class=\"code\"");
+    if (!language.isEmpty())
+        html += QLatin1String(" data-lang=\"") + language.toHtmlEscaped() + u'"';
+    html += QLatin1String("><code>");
+    html += m_highlighter.toHtml(code.toString(), language);
+    html += QLatin1String("</code></pre>");
+}
 
 QString MarkdownRenderer::codeBlockHtml(const QString &code, const QString &language)
 {
-    QString body = code;
-    if (body.endsWith(u'\n'))
-        body.chop(1);
-    const QString lang = language.toHtmlEscaped();
-    return QLatin1String("<pre class=\"code\"")
-           + (lang.isEmpty() ? QString() : QLatin1String(" data-lang=\"") + lang + u'"') + QLatin1String("><code>")
-           + m_highlighter.toHtml(body, language) + QLatin1String("</code></pre>\n");
+    QString html;
+    appendPre(html, code.endsWith(u'\n') ? QStringView(code).chopped(1) : QStringView(code), language);
+    html += u'\n';
+    return html;
 }
 
-QString MarkdownRenderer::toHtml(const QByteArray &utf8)
+RenderedNote MarkdownRenderer::render(const QByteArray &utf8)
 {
+    RenderedNote result;
     std::unique_ptr<cmark_parser, ParserDeleter> parser(newParser());
     cmark_parser_feed(parser.get(), utf8.constData(), static_cast<size_t>(utf8.size()));
     std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
 
     escapeRawHtml(doc.get());
     ObsidianSyntax::apply(doc.get(), m_noteTitle);
-    anchorHeadings(doc.get());
+    result.toc = anchorHeadings(doc.get());
 
+    // Document order, answers and solutions included: block n is the one the `…/copy/<id>/<n>` link refers to.
     const auto isCodeBlock = [](cmark_node *n) { return cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK; };
+    QString html;
     for (cmark_node *node : collect(doc.get(), isCodeBlock)) {
-        const QString info = QString::fromUtf8(cmark_node_get_fence_info(node));
-        const QString language = info.section(u' ', 0, 0, QString::SectionSkipEmpty);
-        const QByteArray html = codeBlockHtml(QString::fromUtf8(cmark_node_get_literal(node)), language).toUtf8();
+        QString code = QString::fromUtf8(cmark_node_get_literal(node));
+        if (code.endsWith(u'\n'))
+            code.chop(1);
+        html.clear();
+        html += QLatin1String("<div class=\"code-block\"><a class=\"copy-code\" href=\"") + m_copyHrefPrefix
+                + QString::number(result.codeBlocks.size()) + QLatin1String("\" title=\"Copy\">Copy</a>");
+        appendPre(html, code, fenceLanguage(node));
+        html += QLatin1String("</div>\n");
+        result.codeBlocks.append(code);
         cmark_node *custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-        cmark_node_set_on_enter(custom, html.constData());
+        cmark_node_set_on_enter(custom, html.toUtf8().constData());
         cmark_node_set_on_exit(custom, "");
         cmark_node_replace(node, custom);
         cmark_node_free(node);
     }
 
     char *out = cmark_render_html(doc.get(), parseOptions, cmark_parser_get_syntax_extensions(parser.get()));
-    QString result = QString::fromUtf8(out);
+    result.html = QString::fromUtf8(out);
     free(out); // cmark's default allocator is malloc
     return result;
 }

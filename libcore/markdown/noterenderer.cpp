@@ -35,11 +35,17 @@ QString NoteRenderer::breadcrumbs(const Note &note) const
     return QLatin1String("<nav class=\"breadcrumbs\">") + crumbs.join(u" › "_s) + QLatin1String("</nav>\n");
 }
 
-QString NoteRenderer::page(const Note &note, NotePage::Theme theme)
+RenderedNote NoteRenderer::render(const Note &note, NotePage::Theme theme)
 {
-    const QString header =
-        breadcrumbs(note) + QLatin1String("<h1>") + note.title.toHtmlEscaped() + QLatin1String("</h1>\n");
-    return NotePage::document(note.title, m_markdown.toHtml(note.body), theme, header);
+    m_markdown.setNoteId(note.id);
+    RenderedNote rendered = m_markdown.render(note.body);
+    // The table of contents follows the title; the stylesheet turns it into a sticky column on wide windows.
+    const QString header = breadcrumbs(note) + QLatin1String("<h1>") + note.title.toHtmlEscaped()
+                           + QLatin1String("</h1>\n") + TableOfContents::html(rendered.toc);
+    rendered.html = NotePage::document(
+        note.title, QLatin1String("<div class=\"note-body\">\n") + rendered.html + QLatin1String("</div>\n"), theme,
+        header);
+    return rendered;
 }
 
 QString NoteRenderer::highlightCss()

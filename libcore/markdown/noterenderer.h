@@ -13,14 +13,19 @@ namespace pmg {
 class Curriculum;
 struct Note;
 
-/// Renders curriculum notes to complete HTML pages (title, breadcrumbs, body) and provides the code-colour stylesheet.
+/// Renders curriculum notes to complete HTML pages (title, breadcrumbs, table of contents, body) and provides the
+/// code-colour stylesheet.
 /// Owns the KSyntaxHighlighting repository, which is expensive to create: keep one per thread.
 class NoteRenderer final
 {
 public:
     explicit NoteRenderer(const Curriculum &curriculum);
 
-    QString page(const Note &note, NotePage::Theme theme);
+    /// The complete page (breadcrumbs, title, table of contents for long notes, body), with the code blocks' sources
+    /// for the copy buttons and the headings.
+    RenderedNote render(const Note &note, NotePage::Theme theme);
+    /// Just the page HTML of render().
+    QString page(const Note &note, NotePage::Theme theme) { return render(note, theme).html; }
     QString highlightCss();
 
     MarkdownRenderer &markdown() { return m_markdown; }

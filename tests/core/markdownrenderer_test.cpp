@@ -17,6 +17,13 @@ protected:
         return instance;
     }
     std::string render(const char *markdown) { return renderer.toHtml(QByteArray(markdown)).toStdString(); }
+    /// Position of `needle` in `html`; a missing needle fails the test (and would otherwise compare as npos).
+    static size_t at(const std::string &html, const char *needle)
+    {
+        const size_t pos = html.find(needle);
+        EXPECT_NE(pos, std::string::npos) << "missing " << needle << " in\n" << html;
+        return pos;
+    }
 
     MarkdownRenderer renderer{highlighter()};
 };
@@ -137,6 +144,151 @@ TEST_F(MarkdownRendererTest, GivesHeadingsUniqueAnchors)
     const std::string html = render("## The GIL\n\n## The GIL\n");
     EXPECT_NE(html.find("<h2><a class=\"anchor\" id=\"the-gil\"></a>The GIL</h2>"), std::string::npos) << html;
     EXPECT_NE(html.find("id=\"the-gil-2\""), std::string::npos) << html;
+}
+
+} // namespace
+} // namespace pmg
+
+namespace pmg {
+namespace {
+
+// Every fence language the curriculum format names must reach a KSyntaxHighlighting definition, or its blocks would
+// silently render as plain text.
+TEST_F(MarkdownRendererTest, HighlightsEveryLanguageTheFormatNames)
+{
+    const std::pair<const char *, const char *> samples[] = {
+        {"python", "def f():\n    return 1\n"},
+        {"pycon", ">>> import os\n"},
+        {"bash", "for f in *; do echo \"$f\"; done\n"},
+        {"sh", "echo \"$HOME\"\n"},
+        {"shell", "export A=1\n"},
+        {"console", "$ echo \"hi\"\n"},
+        {"toml", "[project]\nname = \"x\"\n"},
+        {"json", "{\"a\": 1}\n"},
+        {"yaml", "a: 1\nb: [true]\n"},
+        {"sql", "SELECT 1 FROM t;\n"},
+        {"ini", "[section]\nkey = value\n"},
+        {"dockerfile", "FROM python:3.13\nRUN pip install x\n"},
+        {"diff", "--- a\n+++ b\n-old\n+new\n"},
+    };
+    for (const auto &[language, code] : samples) {
+        const std::string html = render(("```" + std::string(language) + "\n" + code + "```\n").c_str());
+        EXPECT_NE(html.find("<span class=\"hl-"), std::string::npos) << language << ": " << html;
+    }
+}
+
+TEST_F(MarkdownRendererTest, EveryCodeBlockGetsACopyButtonAndItsSource)
+{
+    renderer.setNoteId(QStringLiteral("my-note"));
+    const RenderedNote note =
+        renderer.render(QByteArray("```python\nx = 1\n```\n\n> [!card] id=c-x\n> **Q:** Front\n>\n"
+                                   "> **A:** Back\n>\n> ```text\n> a < b\n> ```\n\n    indented\n"));
+    ASSERT_EQ(note.codeBlocks.size(), 3) << note.html.toStdString();
+    EXPECT_EQ(note.codeBlocks[0], u"x = 1");
+    EXPECT_EQ(note.codeBlocks[1], u"a < b");
+    EXPECT_EQ(note.codeBlocks[2], u"indented");
+    const std::string html = note.html.toStdString();
+    EXPECT_NE(html.find("<div class=\"code-block\"><a class=\"copy-code\" href=\"garden:/copy/my-note/0\" "
+                        "title=\"Copy\">Copy</a><pre class=\"code\" data-lang=\"python\">"),
+              std::string::npos)
+        << html;
+    // Numbered in document order, the block inside the hidden answer included.
+    EXPECT_LT(at(html, "garden:/copy/my-note/1"), at(html, "garden:/copy/my-note/2"));
+    EXPECT_LT(at(html, "<details"), at(html, "garden:/copy/my-note/1"));
+}
+
+TEST_F(MarkdownRendererTest, ListsSecondAndThirdLevelHeadingsForTheTableOfContents)
+{
+    const RenderedNote note = renderer.render(QByteArray("## One\n\n### Two `x`\n\n#### Deep\n\n## One\n"));
+    ASSERT_EQ(note.toc.size(), 3);
+    EXPECT_EQ(note.toc[0].level, 2);
+    EXPECT_EQ(note.toc[1].level, 3);
+    EXPECT_EQ(note.toc[1].text, u"Two x");
+    EXPECT_EQ(note.toc[1].anchor, u"two-x");
+    EXPECT_EQ(note.toc[2].anchor, u"one-2");
+    const std::string nav = TableOfContents::html(note.toc).toStdString();
+    EXPECT_NE(nav.find("<nav class=\"toc\""), std::string::npos) << nav;
+    EXPECT_NE(nav.find("<li><a href=\"#one\">One</a>\n<ul>\n<li><a href=\"#two-x\">Two x</a></li>\n</ul>\n</li>"),
+              std::string::npos)
+        << nav;
+    EXPECT_TRUE(TableOfContents::html(note.toc.mid(0, 2)).isEmpty());
+}
+
+TEST_F(MarkdownRendererTest, QuizOptionsAreShownUntickedAndTheAnswerOnlyInsideDetails)
+{
+    const std::string html = render("> [!quiz] id=q-x type=single level=beginner\n> Pick one.\n>\n"
+                                    "> - [ ] wrong\n> - [x] right\n>\n> **Explanation:** Because.\n>\n"
+                                    "> **Learn:** [[nowhere]]\n");
+    EXPECT_NE(html.find("<div class=\"study-item item-quiz\" id=\"q-x\">"), std::string::npos) << html;
+    EXPECT_EQ(html.find("checked"), std::string::npos) << html;
+    EXPECT_EQ(html.find("[x]"), std::string::npos) << html;
+    const size_t details = html.find("<details class=\"answer\">");
+    ASSERT_NE(details, std::string::npos) << html;
+    EXPECT_GT(at(html, "<div class=\"correct-options\">\n<ul>\n<li>right</li>\n</ul>"), details);
+    EXPECT_GT(at(html, "Because."), details);
+    EXPECT_LT(at(html, "Pick one."), details);
+    EXPECT_LT(at(html, "<li><input type=\"checkbox\" disabled=\"\" /> right</li>"), details);
+}
+
+TEST_F(MarkdownRendererTest, OutputQuestionHidesTheExpectedOutput)
+{
+    const std::string html = render("> [!quiz] id=q-o type=output level=beginner\n> What?\n>\n> ```python\n"
+                                    "> print(40 + 2)\n> ```\n>\n> ```output\n> 42\n> ```\n>\n"
+                                    "> **Explanation:** Sum.\n");
+    const size_t details = html.find("<details class=\"answer\">");
+    ASSERT_NE(details, std::string::npos) << html;
+    EXPECT_LT(at(html, "data-lang=\"python\""), details);
+    EXPECT_GT(at(html, "<code>42</code>"), details);
+}
+
+TEST_F(MarkdownRendererTest, ChallengeShowsStarterAndHidesSolutionAndTests)
+{
+    const std::string html = render("> [!challenge] id=ch-x level=expert title=\"Do <it>\"\n> Statement.\n>\n"
+                                    "> ```python starter\n> STARTER\n> ```\n>\n> ```python solution\n> SOLUTION\n"
+                                    "> ```\n>\n> ```python tests\n> TESTS\n> ```\n");
+    EXPECT_NE(html.find("<span class=\"item-title\">Do &lt;it&gt;</span>"), std::string::npos) << html;
+    const size_t solution = html.find("<details class=\"solution\">");
+    const size_t tests = html.find("<details class=\"tests\">");
+    ASSERT_NE(solution, std::string::npos) << html;
+    ASSERT_NE(tests, std::string::npos) << html;
+    EXPECT_LT(at(html, "STARTER"), solution);
+    EXPECT_GT(at(html, "SOLUTION"), solution);
+    EXPECT_LT(at(html, "SOLUTION"), tests);
+    EXPECT_GT(at(html, "TESTS"), tests);
+}
+
+TEST_F(MarkdownRendererTest, ChecklistDropsBlockIdMarkersButKeepsThemAsAnchors)
+{
+    const std::string html = render("> [!checklist] id=rl-d cadence=weekly title=\"Weekly\"\n"
+                                    "> - [ ] Read a PEP ^read-pep\n");
+    EXPECT_EQ(html.find("^read-pep"), std::string::npos) << html;
+    EXPECT_NE(html.find("<a class=\"anchor\" id=\"rl-d-read-pep\"></a>Read a PEP</li>"), std::string::npos) << html;
+    EXPECT_NE(html.find("<span class=\"badge badge-cadence\">weekly</span>"), std::string::npos) << html;
+}
+
+TEST_F(MarkdownRendererTest, StudyItemWithoutIdStaysAPlainCallout)
+{
+    const std::string html = render("> [!card]\n> **Q:** Front\n>\n> **A:** Back\n");
+    EXPECT_EQ(html.find("study-item"), std::string::npos) << html;
+    EXPECT_NE(html.find("<div class=\"callout callout-card\">"), std::string::npos) << html;
+}
+
+} // namespace
+} // namespace pmg
+
+namespace pmg {
+namespace {
+
+// cmark-gfm alone leaves "[x]" as text inside block quotes; callouts are block quotes.
+TEST_F(MarkdownRendererTest, RendersTaskListsInsideCallouts)
+{
+    const std::string html = render("> [!tip]\n> - [x] done\n> - [ ] `todo`\n> - [link](https://python.org)\n");
+    EXPECT_NE(html.find("<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> done</li>"), std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<li><input type=\"checkbox\" disabled=\"\" /> <code>todo</code></li>"), std::string::npos)
+        << html;
+    EXPECT_EQ(html.find("[x]"), std::string::npos) << html;
+    EXPECT_NE(html.find("<li><a href=\"https://python.org\">link</a></li>"), std::string::npos) << html;
 }
 
 } // namespace
