@@ -136,20 +136,20 @@ void MarkdownRenderer::setNoteId(const QString &noteId)
                        + QString::fromLatin1(QUrl::toPercentEncoding(noteId)).toHtmlEscaped() + u'/';
 }
 
-void MarkdownRenderer::appendPre(QString &html, QStringView code, const QString &language)
+void MarkdownRenderer::appendPre(QString &html, const QString &code, const QString &language)
 {
     html += QLatin1String("<pre class=\"code\"");
     if (!language.isEmpty())
         html += QLatin1String(" data-lang=\"") + language.toHtmlEscaped() + u'"';
     html += QLatin1String("><code>");
-    html += m_highlighter.toHtml(code.toString(), language);
+    html += m_highlighter.toHtml(code, language);
     html += QLatin1String("</code></pre>");
 }
 
 QString MarkdownRenderer::codeBlockHtml(const QString &code, const QString &language)
 {
     QString html;
-    appendPre(html, code.endsWith(u'\n') ? QStringView(code).chopped(1) : QStringView(code), language);
+    appendPre(html, code.endsWith(u'\n') ? code.chopped(1) : code, language);
     html += u'\n';
     return html;
 }

@@ -42,7 +42,7 @@ public:
     QString codeBlockHtml(const QString &code, const QString &language);
 
 private:
-    void appendPre(QString &html, QStringView code, const QString &language);
+    void appendPre(QString &html, const QString &code, const QString &language);
 
     CodeHighlighter &m_highlighter;
     ObsidianSyntax::NoteTitle m_noteTitle;

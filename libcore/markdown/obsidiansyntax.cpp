@@ -99,20 +99,28 @@ void applyWikiLinks(cmark_node *root, const ObsidianSyntax::NoteTitle &noteTitle
                 cmark_node_insert_before(node, textNode(text.mid(pos, link.start - pos)));
             const QString title = noteTitle ? noteTitle(link.target) : QString();
             const QString label = !link.label.isEmpty() ? link.label : (title.isNull() ? link.target : title);
+            const QString href = u"garden:/note/"_s + link.target
+                                 + (link.heading.isEmpty() ? QString() : u'#' + WikiLink::anchorFor(link.heading));
             cmark_node *anchor = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
-            QString open;
-            if (title.isNull()) {
-                open = u"<a class=\"wikilink broken-link\" title=\"No note has the id "_s + link.target.toHtmlEscaped()
-                       + u"\">"_s;
-            } else {
-                const QString fragment = link.heading.isEmpty() ? QString() : u'#' + WikiLink::anchorFor(link.heading);
-                open = u"<a class=\"wikilink\" href=\"garden:/note/"_s + link.target.toHtmlEscaped()
-                       + fragment.toHtmlEscaped() + u"\">"_s;
-            }
+            const QString open = title.isNull() ? u"<a class=\"wikilink broken-link\" title=\"No note has the id "_s
+                                                      + link.target.toHtmlEscaped() + u"\">"_s
+                                                : u"<a class=\"wikilink\" href=\""_s + href.toHtmlEscaped() + u"\">"_s;
             cmark_node_set_on_enter(anchor, open.toUtf8().constData());
             cmark_node_set_on_exit(anchor, "</a>");
             cmark_node_append_child(anchor, textNode(label));
-            cmark_node_insert_before(node, anchor);
+            if (!cmark_node_insert_before(node, anchor)) {
+                // Table cells refuse custom inlines: a plain link (or just the label, when broken) instead.
+                cmark_node_free(anchor);
+                cmark_node *fallback = textNode(label);
+                if (!title.isNull()) {
+                    cmark_node *plain = cmark_node_new(CMARK_NODE_LINK);
+                    cmark_node_set_url(plain, href.toUtf8().constData());
+                    cmark_node_set_title(plain, title.toUtf8().constData());
+                    cmark_node_append_child(plain, fallback);
+                    fallback = plain;
+                }
+                cmark_node_insert_before(node, fallback);
+            }
             pos = link.start + link.length;
         }
         if (pos < text.size())

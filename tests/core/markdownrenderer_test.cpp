@@ -293,3 +293,19 @@ TEST_F(MarkdownRendererTest, RendersTaskListsInsideCallouts)
 
 } // namespace
 } // namespace pmg
+
+namespace pmg {
+namespace {
+
+// cmark-gfm's table cells refuse custom inline nodes; the link used to vanish (and leak).
+TEST_F(MarkdownRendererTest, WikiLinksInTableCellsStayVisible)
+{
+    renderer.setNoteTitles([](const QString &id) { return id == u"quiz" ? QStringLiteral("The quiz") : QString(); });
+    const std::string html = render("| a | b |\n|---|---|\n| [[quiz]] | [[gone]] |\n");
+    EXPECT_NE(html.find("<td><a href=\"garden:/note/quiz\" title=\"The quiz\">The quiz</a></td>"), std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<td>gone</td>"), std::string::npos) << html;
+}
+
+} // namespace
+} // namespace pmg
