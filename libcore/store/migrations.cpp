@@ -31,9 +31,6 @@ const QList<QStringList> &Migrations::all()
             QStringLiteral("CREATE INDEX search_rows_note ON search_rows(note_id)"),
             QStringLiteral("CREATE VIRTUAL TABLE search_fts USING fts5(heading, body, content='search_rows', "
                            "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
-            // A heading hit counts ten times a body hit; stored as the table's default rank so that `ORDER BY rank`
-            // lets FTS5 sort and stop at the LIMIT itself.
-            QStringLiteral("INSERT INTO search_fts(search_fts, rank) VALUES('rank', 'bm25(10.0, 1.0)')"),
             QStringLiteral("CREATE TRIGGER search_rows_ai AFTER INSERT ON search_rows BEGIN "
                            "INSERT INTO search_fts(rowid, heading, body) VALUES (new.id, new.heading, new.body); END"),
             QStringLiteral("CREATE TRIGGER search_rows_ad AFTER DELETE ON search_rows BEGIN "

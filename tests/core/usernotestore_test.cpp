@@ -27,7 +27,8 @@ TEST_F(UserNoteStoreTest, SaveOverwriteRemoveRoundTrip)
     UserNoteStore store(db);
     const QString path = u"1-foundations/1.1-definitions.md"_s;
     EXPECT_FALSE(store.content(path).has_value());
-    const QByteArray bytes("---\nid: x\n---\nbinary-safe \x00\xff bytes\n", 37);
+    static const char raw[] = "---\nid: x\n---\nbinary-safe \x00\xff bytes\n";
+    const QByteArray bytes(raw, sizeof(raw) - 1); // with the NUL inside
     ASSERT_TRUE(store.save(path, bytes, now)) << db.error().toStdString();
     EXPECT_EQ(store.content(path), std::optional<QByteArray>(bytes));
     ASSERT_TRUE(store.save(path, "edited", now.addSecs(60))) << db.error().toStdString();
