@@ -31,7 +31,7 @@ void GardenSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     }
     const QString path = job->requestUrl().path();
-    if (path.contains(QLatin1String(".."))) {
+    if (!m_resolver || path.contains(QLatin1String(".."))) {
         job->fail(QWebEngineUrlRequestJob::RequestDenied);
         return;
     }

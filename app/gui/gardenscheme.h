@@ -29,6 +29,8 @@ public:
     static void registerScheme();
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
+    /// From now on every request fails: for owners that are being destroyed while pages may still ask for content.
+    void detach() { m_resolver = nullptr; }
 
 private:
     Resolver m_resolver;

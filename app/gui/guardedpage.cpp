@@ -41,6 +41,16 @@ bool GuardedPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
 {
     const QString scheme = url.scheme();
     if (scheme == QLatin1String(NotePage::scheme)) {
+        static const QString copyPrefix = QStringLiteral("/copy/");
+        if (url.path().startsWith(copyPrefix)) {
+            // Copy buttons are links so that they work with JavaScript off; the app copies natively.
+            const QStringList parts = url.path().mid(copyPrefix.size()).split(u'/');
+            bool isNumber = false;
+            const int index = parts.value(1).toInt(&isNumber);
+            if (type == NavigationTypeLinkClicked && parts.size() == 2 && isNumber)
+                Q_EMIT copyRequested(parts.at(0), index);
+            return false;
+        }
         if (type == NavigationTypeLinkClicked && isMainFrame)
             Q_EMIT noteLinkClicked(url);
         return true;

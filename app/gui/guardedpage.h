@@ -23,6 +23,8 @@ public:
 Q_SIGNALS:
     /// An internal link to another note was clicked (`garden:/note/<id>`); the page navigates there itself.
     void noteLinkClicked(const QUrl &url);
+    /// A code block's copy button was clicked (`garden:/copy/<note id>/<n>`); nothing navigates.
+    void copyRequested(const QString &noteId, int blockIndex);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
-#include "curriculum/curriculumloader.h"
+#include "garden/garden.h"
 #include "gardenscheme.h"
 #include "mainwindow.h"
 
@@ -9,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -41,12 +42,24 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const pmg::Curriculum curriculum = pmg::CurriculumLoader::loadDirectory(options.curriculumDir);
-    for (const pmg::Diagnostic &d : curriculum.diagnostics)
+    pmg::Garden garden;
+    if (!garden.open(options.profileDir, options.curriculumDir)) {
+        const QString message = QApplication::translate("main", "Cannot open your study profile:\n%1\n\nNothing was "
+                                                                "changed; close other copies of the app or restore the "
+                                                                "file from a backup, then start again.")
+                                    .arg(garden.error());
+        std::fprintf(stderr, "python-mastery-garden: %s\n", qPrintable(garden.error()));
+        if (options.screenshotPath.isEmpty())
+            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), message);
+        return 1;
+    }
+    for (const pmg::Diagnostic &d : garden.curriculum().diagnostics)
         std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
 
-    pmg::MainWindow window(curriculum);
+    pmg::MainWindow window(garden);
     window.show();
+    // After the first paint: a first launch builds the whole index (with progress in the status bar).
+    QTimer::singleShot(0, &window, &pmg::MainWindow::updateSearchIndex);
     if (!options.screenshotPath.isEmpty())
         window.screenshotWhenLoaded(options.screenshotPath);
     return QApplication::exec();

@@ -2,70 +2,278 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "gardenscheme.h"
+#include "apptheme.h"
+#include "commandpalette.h"
+#include "curriculumtreemodel.h"
+#include "findbar.h"
+#include "garden/garden.h"
 #include "guardedpage.h"
+#include "noteeditor.h"
+#include "noteview.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QFile>
-#include <QGuiApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyleHints>
 #include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QWebEngineHistory>
 #include <QWebEngineProfile>
-#include <QWebEngineView>
+
+using namespace Qt::StringLiterals;
 
 namespace pmg {
 
-MainWindow::MainWindow(const Curriculum &curriculum, QWidget *parent)
+namespace {
+
+const QString themeKey = u"ui/theme"_s;
+const QString zoomKey = u"ui/zoom"_s;
+const QString lastNoteKey = u"ui/last-note"_s;
+const QString geometryKey = u"ui/geometry"_s;
+
+QString themeName(MainWindow::ThemeChoice choice)
+{
+    switch (choice) {
+    case MainWindow::ThemeChoice::Light:
+        return u"light"_s;
+    case MainWindow::ThemeChoice::Dark:
+        return u"dark"_s;
+    case MainWindow::ThemeChoice::System:
+        break;
+    }
+    return u"system"_s;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Garden &garden, QWidget *parent)
     : QMainWindow(parent)
-    , m_curriculum(curriculum)
-    , m_renderer(curriculum)
+    , m_garden(garden)
+    , m_renderer(garden.curriculum())
 {
     setWindowTitle(tr("Python Mastery Garden"));
     resize(1280, 820);
 
-    auto *handler = new GardenSchemeHandler([this](const QString &path) { return resolve(path); });
+    m_schemeHandler = new GardenSchemeHandler([this](const QString &path) { return resolve(path); });
     // The profile is parented to the application, not the window, so it outlives every page that uses it.
-    m_profile = GuardedPage::createProfile(handler, qApp);
-    m_view = new QWebEngineView(this);
-    m_page = new GuardedPage(m_profile, m_view);
-    m_view->setPage(m_page);
-    m_view->setContextMenuPolicy(Qt::NoContextMenu);
-    setCentralWidget(m_view);
+    m_profile = GuardedPage::createProfile(m_schemeHandler, qApp);
 
-    if (!m_curriculum.notes.isEmpty())
-        openNote(m_curriculum.notes.first().id);
+    m_view = new NoteView(m_profile, this);
+    m_findBar = new FindBar(this);
+    m_findBar->setPage(m_view->page());
+    auto *reader = new QWidget(this);
+    auto *readerLayout = new QVBoxLayout(reader);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_findBar);
+    readerLayout->addWidget(m_view, 1);
+
+    m_editor = new NoteEditor(m_garden, m_profile, [this](const Note &note) {
+        const RenderedNote rendered =
+            m_renderer.render(note, isDark() ? NotePage::Theme::Dark : NotePage::Theme::Light);
+        m_codeBlocks.insert(note.id, rendered.codeBlocks);
+        return rendered.html;
+    });
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(reader);
+    m_centre->addWidget(m_editor);
+
+    m_treeModel = new CurriculumTreeModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_treeModel);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAccessibleName(tr("Curriculum"));
+    m_tree->setIconSize(QSize(16, 16));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_centre);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 980});
+    setCentralWidget(splitter);
+
+    m_palette = new CommandPalette(m_garden, this);
+    m_indexProgress = new QProgressBar(this);
+    m_indexProgress->setMaximumWidth(220);
+    m_indexProgress->hide();
+    statusBar()->addPermanentWidget(m_indexProgress);
+
+    createActions();
+    createMenus();
+    rebuildTree();
+
+    connect(m_tree, &QTreeView::activated, this,
+            [this](const QModelIndex &index) { openNote(index.data(CurriculumTreeModel::NoteIdRole).toString()); });
+    connect(m_tree, &QTreeView::clicked, this,
+            [this](const QModelIndex &index) { openNote(index.data(CurriculumTreeModel::NoteIdRole).toString()); });
+    connect(m_view, &NoteView::noteShown, this, &MainWindow::onNoteShown);
+    connect(m_view, &NoteView::reachedEnd, this, [this](const QString &noteId) {
+        if (m_treeModel->progress(noteId) == CurriculumTreeModel::Progress::Read)
+            return;
+        m_garden.progress().markRead(noteId, QDateTime::currentDateTimeUtc());
+        m_treeModel->setProgress(noteId, CurriculumTreeModel::Progress::Read);
+    });
+    connect(m_view, &NoteView::zoomChanged, this,
+            [this](double factor) { m_garden.settings().setValue(zoomKey, QString::number(factor)); });
+    connect(m_view->page(), &QWebEnginePage::scrollPositionChanged, this,
+            [this](const QPointF &position) { m_shownScroll = position.y(); });
+    connect(m_view->guardedPage(), &GuardedPage::copyRequested, this, &MainWindow::copyCodeBlock);
+    connect(m_editor->previewPageObject(), &GuardedPage::copyRequested, this, &MainWindow::copyCodeBlock);
+    connect(m_palette, &CommandPalette::openRequested, this, &MainWindow::openNote);
+    connect(m_editor, &NoteEditor::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_editor, &NoteEditor::closeRequested, this, [this] { leaveEditor(); });
+    connect(&m_garden, &Garden::curriculumChanged, this, [this] {
+        rebuildTree();
+        updateSearchIndex();
+    });
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+        if (m_themeChoice == ThemeChoice::System)
+            applyTheme();
+    });
+
+    const QString theme = m_garden.settings().value(themeKey, u"system"_s);
+    m_themeChoice = theme == u"dark" ? ThemeChoice::Dark : theme == u"light" ? ThemeChoice::Light : ThemeChoice::System;
+    m_actions.value(u"view.theme."_s + themeName(m_themeChoice))->setChecked(true);
+    applyTheme();
+    m_view->setZoom(m_garden.settings().value(zoomKey, u"1"_s).toDouble());
+    restoreGeometry(QByteArray::fromBase64(m_garden.settings().value(geometryKey).toLatin1()));
+
+    // Where the learner left off: the last note, at the same place.
+    QString start = m_garden.settings().value(lastNoteKey);
+    if (!m_garden.curriculum().note(start))
+        start = m_garden.curriculum().notes.isEmpty() ? QString() : m_garden.curriculum().notes.constFirst().id;
+    if (!start.isEmpty()) {
+        const std::optional<NoteProgress> progress = m_garden.progress().progress(start);
+        m_view->openNote(start, {}, {}, progress ? progress->scrollY : 0);
+    }
 }
 
 MainWindow::~MainWindow()
 {
-    // Pages must go before their profile; the view (and with it the page) is deleted with the window, then the
-    // profile with it. Deleting the profile here keeps the order explicit even though it is parented to the app.
-    delete m_view;
-    m_view = nullptr;
+    // Tearing pages down can still emit (loadFinished, urlChanged, scroll…); nothing here may react to that once the
+    // widgets it would update start to go. Pages also keep requesting content until they are gone.
+    m_schemeHandler->detach();
+    m_view->disconnect(this);
+    m_view->page()->disconnect(this);
+    m_editor->disconnect(this);
+    m_editor->previewPageObject()->disconnect(this);
+    m_palette->disconnect(this);
+    // Pages must go before their profile: delete the widgets holding pages first, then the profile.
+    delete m_palette;
+    delete centralWidget();
     delete m_profile;
 }
 
-NotePage::Theme MainWindow::theme() const
+GuardedPage *MainWindow::page() const
 {
-    return QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark ? NotePage::Theme::Dark
-                                                                                 : NotePage::Theme::Light;
+    return m_view->guardedPage();
 }
 
-void MainWindow::openNote(const QString &noteId)
+QAction *MainWindow::action(const QString &name) const
 {
-    m_currentNoteId = noteId;
-    m_page->load(QUrl(QLatin1String(NotePage::scheme) + QLatin1String(":/note/") + noteId));
+    return m_actions.value(name);
+}
+
+QString MainWindow::currentNoteId() const
+{
+    return m_view->currentNoteId();
+}
+
+bool MainWindow::isDark() const
+{
+    return m_themeChoice == ThemeChoice::Dark
+           || (m_themeChoice == ThemeChoice::System && AppTheme::systemPrefersDark());
+}
+
+void MainWindow::openNote(const QString &noteId, const QString &anchor, const QString &highlight)
+{
+    if (noteId.isEmpty() || !m_garden.curriculum().note(noteId))
+        return;
+    if (isEditing() && !leaveEditor())
+        return;
+    rememberScroll();
+    double scroll = -1;
+    if (anchor.isEmpty() && highlight.isEmpty() && noteId != m_view->currentNoteId()) {
+        const std::optional<NoteProgress> progress = m_garden.progress().progress(noteId);
+        scroll = progress ? progress->scrollY : 0;
+    }
+    m_view->openNote(noteId, anchor, highlight, scroll);
+}
+
+void MainWindow::rememberScroll()
+{
+    if (!m_shownNoteId.isEmpty())
+        m_garden.progress().setScroll(m_shownNoteId, m_shownScroll);
+}
+
+void MainWindow::onNoteShown(const QString &noteId)
+{
+    if (noteId != m_shownNoteId) {
+        rememberScroll();
+        m_shownNoteId = noteId;
+        m_shownScroll = m_view->scrollY();
+    }
+    m_garden.settings().setValue(lastNoteKey, noteId);
+    m_garden.progress().markOpened(noteId, QDateTime::currentDateTimeUtc());
+    if (m_treeModel->progress(noteId) == CurriculumTreeModel::Progress::Unread)
+        m_treeModel->setProgress(noteId, CurriculumTreeModel::Progress::Opened);
+    const QModelIndex index = m_treeModel->indexOf(noteId);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    if (const Note *note = m_garden.curriculum().note(noteId))
+        setWindowTitle(note->title + u" — "_s + tr("Python Mastery Garden"));
+    const qsizetype at = m_garden.curriculum().indexOf(noteId);
+    m_actions.value(u"go.previous"_s)->setEnabled(at > 0);
+    m_actions.value(u"go.next"_s)->setEnabled(at >= 0 && at + 1 < m_garden.curriculum().notes.size());
+    m_actions.value(u"go.back"_s)->setEnabled(m_view->history()->canGoBack());
+    m_actions.value(u"go.forward"_s)->setEnabled(m_view->history()->canGoForward());
+}
+
+void MainWindow::stepNote(int delta)
+{
+    const Curriculum &curriculum = m_garden.curriculum();
+    const qsizetype at = curriculum.indexOf(m_view->currentNoteId()) + delta;
+    if (at >= 0 && at < curriculum.notes.size())
+        openNote(curriculum.notes.at(at).id);
+}
+
+void MainWindow::copyCodeBlock(const QString &noteId, int index)
+{
+    const QStringList blocks = m_codeBlocks.value(noteId);
+    if (index < 0 || index >= blocks.size())
+        return;
+    QGuiApplication::clipboard()->setText(blocks.at(index));
+    statusBar()->showMessage(tr("Copied the code block to the clipboard"), 3000);
 }
 
 std::optional<GardenSchemeHandler::Reply> MainWindow::resolve(const QString &path)
 {
-    static const QString notePrefix = QStringLiteral("/note/");
+    static const QString notePrefix = u"/note/"_s;
+    const NotePage::Theme theme = isDark() ? NotePage::Theme::Dark : NotePage::Theme::Light;
     if (path.startsWith(notePrefix)) {
-        const Note *note = m_curriculum.note(path.mid(notePrefix.size()));
+        const Note *note = m_garden.curriculum().note(path.mid(notePrefix.size()));
         if (!note)
             return std::nullopt;
-        return GardenSchemeHandler::Reply{m_renderer.page(*note, theme()).toUtf8(), QByteArrayLiteral("text/html")};
+        const RenderedNote rendered = m_renderer.render(*note, theme);
+        m_codeBlocks.insert(note->id, rendered.codeBlocks);
+        return GardenSchemeHandler::Reply{rendered.html.toUtf8(), QByteArrayLiteral("text/html")};
     }
+    if (path.startsWith(u"/preview/"))
+        return GardenSchemeHandler::Reply{m_editor->previewPage().toUtf8(), QByteArrayLiteral("text/html")};
     if (path == u"/style/highlight.css")
         return GardenSchemeHandler::Reply{m_renderer.highlightCss().toUtf8(), QByteArrayLiteral("text/css")};
     if (path.startsWith(QLatin1String("/style/")) && path.endsWith(QLatin1String(".css"))) {
@@ -76,31 +284,126 @@ std::optional<GardenSchemeHandler::Reply> MainWindow::resolve(const QString &pat
     return std::nullopt;
 }
 
-void MainWindow::screenshotWhenLoaded(const QString &path)
+void MainWindow::setThemeChoice(ThemeChoice choice)
 {
-    auto *watchdog = new QTimer(this);
-    watchdog->setSingleShot(true);
-    connect(watchdog, &QTimer::timeout, this, [] {
-        qCritical("screenshot: the page did not finish loading within 60 s");
-        QCoreApplication::exit(1);
+    m_themeChoice = choice;
+    m_garden.settings().setValue(themeKey, themeName(choice));
+    if (QAction *a = m_actions.value(u"view.theme."_s + themeName(choice)))
+        a->setChecked(true);
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    const bool dark = isDark();
+    AppTheme::apply(dark);
+    m_editor->setDarkTheme(dark);
+    // The page carries its theme in its HTML: render it again (code colours included), keeping the place.
+    if (!m_view->currentNoteId().isEmpty())
+        m_view->openNote(m_view->currentNoteId(), {}, {}, m_view->scrollY());
+}
+
+void MainWindow::rebuildTree()
+{
+    QHash<QString, CurriculumTreeModel::Progress> marks;
+    const QHash<QString, NoteProgress> all = m_garden.progress().all();
+    for (auto it = all.cbegin(); it != all.cend(); ++it)
+        marks.insert(it.key(), it->read ? CurriculumTreeModel::Progress::Read : CurriculumTreeModel::Progress::Opened);
+    m_treeModel->rebuild(m_garden.curriculum(), marks);
+    m_tree->expandToDepth(0);
+    if (!m_shownNoteId.isEmpty())
+        m_tree->setCurrentIndex(m_treeModel->indexOf(m_shownNoteId));
+}
+
+void MainWindow::updateSearchIndex()
+{
+    m_indexProgress->setRange(0, 0);
+    m_indexProgress->show();
+    statusBar()->showMessage(tr("Indexing the curriculum for search…"));
+    const IndexUpdate result = m_garden.updateSearchIndex([this](int done, int total) {
+        m_indexProgress->setRange(0, total);
+        m_indexProgress->setValue(done);
+        // Keep the window painting during a first full build; input waits until the index is consistent.
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     });
-    watchdog->start(60'000);
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this, path, watchdog](bool ok) {
-        watchdog->stop();
-        if (!ok) {
-            qCritical("screenshot: the note failed to load");
-            QCoreApplication::exit(1);
+    m_indexProgress->hide();
+    if (!result.ok)
+        statusBar()->showMessage(tr("Search index not updated: %1").arg(result.error));
+    else if (result.reindexed > 0 || result.removed > 0)
+        statusBar()->showMessage(tr("Search index updated: %n note(s) indexed", nullptr, result.reindexed), 5000);
+    else
+        statusBar()->clearMessage();
+}
+
+bool MainWindow::isEditing() const
+{
+    return m_centre->currentWidget() == m_editor;
+}
+
+void MainWindow::editCurrentNote()
+{
+    const Note *note = m_garden.curriculum().note(m_view->currentNoteId());
+    if (!note)
+        return;
+    m_editor->open(note->relativePath);
+    m_centre->setCurrentWidget(m_editor);
+    m_findBar->close();
+}
+
+void MainWindow::newNote(const QString &title)
+{
+    const Note *current = m_garden.curriculum().note(m_view->currentNoteId());
+    if (!current || (isEditing() && !leaveEditor()))
+        return;
+    QString name = title;
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("New note"), tr("Title of the new note under “%1”:").arg(current->title),
+                                     QLineEdit::Normal, QString(), &ok);
+        if (!ok || name.trimmed().isEmpty())
             return;
-        }
-        // loadFinished precedes the first paint of the compositor frame; give it a moment to reach the screen.
-        QTimer::singleShot(700, this, [this, path] {
-            const QPixmap pixmap = grab();
-            const bool saved = pixmap.save(path, "PNG");
-            if (!saved)
-                qCritical("screenshot: cannot write %s", qPrintable(path));
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
-    });
+    }
+    const std::optional<Garden::NewNote> created = m_garden.newNote(current->section, name);
+    if (!created)
+        return;
+    m_editor->open(created->relativePath, created->text);
+    m_centre->setCurrentWidget(m_editor);
+}
+
+bool MainWindow::leaveEditor(bool force)
+{
+    if (!isEditing())
+        return true;
+    if (m_editor->isModified() && !force) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("Save your changes to %1?").arg(m_editor->relativePath()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save && !m_editor->save())
+            return false;
+        if (answer == QMessageBox::Discard)
+            m_editor->discard();
+    }
+    m_centre->setCurrentIndex(0);
+    // Show what was edited (a saved new note included).
+    const QString path = m_editor->relativePath();
+    const auto it = std::find_if(m_garden.curriculum().notes.cbegin(), m_garden.curriculum().notes.cend(),
+                                 [&](const Note &n) { return n.relativePath == path; });
+    if (it != m_garden.curriculum().notes.cend())
+        m_view->openNote(it->id, {}, {}, it->id == m_view->currentNoteId() ? m_view->scrollY() : 0);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (isEditing() && !leaveEditor()) {
+        event->ignore();
+        return;
+    }
+    rememberScroll();
+    m_garden.settings().setValue(geometryKey, QString::fromLatin1(saveGeometry().toBase64()));
+    event->accept();
 }
 
 } // namespace pmg

@@ -2,47 +2,101 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "curriculum/curriculum.h"
 #include "gardenscheme.h"
 #include "markdown/noterenderer.h"
 
 #include <QMainWindow>
 
-class QWebEngineView;
+class QAction;
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+class QTreeView;
 class QWebEngineProfile;
 
 namespace pmg {
 
+class CommandPalette;
+class CurriculumTreeModel;
+class FindBar;
+class Garden;
 class GuardedPage;
+class NoteEditor;
+class NoteView;
 
-/// The main window: the curriculum's notes shown in a locked-down web view.
+/// The main window: the curriculum tree on the left, the note (or the editor) in the centre, the palette on Ctrl+K.
+/// It only arranges widgets and forwards to the Garden; the content logic lives in libcore.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Curriculum &curriculum, QWidget *parent = nullptr);
+    enum class ThemeChoice { System, Light, Dark };
+
+    explicit MainWindow(Garden &garden, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void openNote(const QString &noteId);
-    QString currentNoteId() const { return m_currentNoteId; }
-    QWebEngineView *view() const { return m_view; }
-    GuardedPage *page() const { return m_page; }
+    /// Opens `noteId` (scrolled to `anchor`, with `highlight` found in the page).
+    void openNote(const QString &noteId, const QString &anchor = {}, const QString &highlight = {});
+    QString currentNoteId() const;
+    NoteView *view() const { return m_view; }
+    GuardedPage *page() const;
+    QTreeView *tree() const { return m_tree; }
+    CurriculumTreeModel *treeModel() const { return m_treeModel; }
+    CommandPalette *palette() const { return m_palette; }
+    NoteEditor *editor() const { return m_editor; }
+    FindBar *findBar() const { return m_findBar; }
+    QAction *action(const QString &name) const;
+
+    void setThemeChoice(ThemeChoice choice);
+    ThemeChoice themeChoice() const { return m_themeChoice; }
+    bool isDark() const;
+
+    /// Builds or refreshes the search index, showing progress in the status bar.
+    void updateSearchIndex();
+    /// Enters the editor for the current note.
+    void editCurrentNote();
+    /// Asks for a title and creates a note under the current one (or its section).
+    void newNote(const QString &title = {});
+    bool isEditing() const;
+    /// Leaves the editor; with unsaved changes asks first unless `force`. False when the user cancelled.
+    bool leaveEditor(bool force = false);
 
     /// Once the current page has loaded and painted, saves the window as PNG to `path` and quits the app
     /// (exit code 0 on success, 1 when saving or loading failed).
     void screenshotWhenLoaded(const QString &path);
 
-private:
-    std::optional<GardenSchemeHandler::Reply> resolve(const QString &path);
-    NotePage::Theme theme() const;
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
-    const Curriculum &m_curriculum;
+private:
+    void createActions();
+    void createMenus();
+    std::optional<GardenSchemeHandler::Reply> resolve(const QString &path);
+    void onNoteShown(const QString &noteId);
+    void rememberScroll();
+    void stepNote(int delta);
+    void copyCodeBlock(const QString &noteId, int index);
+    void applyTheme();
+    void rebuildTree();
+
+    Garden &m_garden;
     NoteRenderer m_renderer;
+    QHash<QString, QStringList> m_codeBlocks;       ///< per rendered note, for the copy buttons
+    GardenSchemeHandler *m_schemeHandler = nullptr; ///< owned by the profile
     QWebEngineProfile *m_profile = nullptr;
-    GuardedPage *m_page = nullptr;
-    QWebEngineView *m_view = nullptr;
-    QString m_currentNoteId;
+    NoteView *m_view = nullptr;
+    FindBar *m_findBar = nullptr;
+    NoteEditor *m_editor = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    QTreeView *m_tree = nullptr;
+    CurriculumTreeModel *m_treeModel = nullptr;
+    CommandPalette *m_palette = nullptr;
+    QProgressBar *m_indexProgress = nullptr;
+    QHash<QString, QAction *> m_actions;
+    ThemeChoice m_themeChoice = ThemeChoice::System;
+    QString m_shownNoteId;
+    double m_shownScroll = 0;
 };
 
 } // namespace pmg

@@ -1,65 +1,42 @@
 // SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "curriculumtreemodel.h"
 #include "guardedpage.h"
 #include "mainwindow.h"
-#include "support/curriculumfixture.h"
+#include "noteview.h"
+#include "support/gardenfixture.h"
+#include "support/guitesting.h"
 
+#include <QAction>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QImage>
 #include <QSignalSpy>
-#include <QTimer>
-#include <QWebEngineScript>
+#include <QTreeView>
 #include <QWebEngineSettings>
-#include <QWebEngineView>
 
 namespace pmg {
 namespace {
 
-class MainWindowTest : public test::CurriculumFixture
+using test::evaluate;
+
+class MainWindowTest : public test::GardenFixture
 {
 protected:
-    void SetUp() override
-    {
-        write(QStringLiteral("1-a/index.md"),
-              note("first", "1",
-                   "Welcome to **the garden**.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
-                   "```python\ndef greet(name: str) -> str:\n    return f\"Hello, {name}!\"\n```\n"));
-        write(QStringLiteral("1-a/next.md"), note("second", "1.1", "Second note.\n"));
-        curriculum = load();
-        ASSERT_FALSE(curriculum.hasErrors()) << messages(curriculum);
-    }
-
-    /// Runs `script` in the page (in an isolated world, so it works while page JavaScript is disabled).
-    QVariant evaluate(QWebEnginePage *page, const QString &script)
-    {
-        QVariant result;
-        QEventLoop loop;
-        page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-            result = value;
-            loop.quit();
-        });
-        QTimer::singleShot(10'000, &loop, &QEventLoop::quit);
-        loop.exec();
-        return result;
-    }
-
-    Curriculum curriculum;
+    void SetUp() override { writeDefaultCurriculum(); }
 };
 
 TEST_F(MainWindowTest, ShowsTheFirstNoteWithHighlightedPython)
 {
-    MainWindow window(curriculum);
+    MainWindow window(openGarden());
     QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
     QElapsedTimer clock;
     clock.start();
-    window.show();
+    ASSERT_TRUE(test::showActive(&window));
     ASSERT_TRUE(loaded.wait(30'000));
     EXPECT_TRUE(loaded.first().first().toBool());
     std::printf("[ metric ] first note loaded %lld ms after show()\n", static_cast<long long>(clock.elapsed()));
     EXPECT_EQ(window.currentNoteId(), u"first");
 
-    const QString text = evaluate(window.page(), QStringLiteral("document.body.innerText")).toString();
+    const QString text = test::bodyText(window.page());
     EXPECT_TRUE(text.contains(QLatin1String("Note first"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String("Hello, {name}!"))) << text.toStdString();
     EXPECT_EQ(evaluate(window.page(), QStringLiteral("document.querySelectorAll('table td').length")).toInt(), 2);
@@ -77,46 +54,101 @@ TEST_F(MainWindowTest, ShowsTheFirstNoteWithHighlightedPython)
 
     // Scripts written in notes never run: JavaScript is off for page content.
     EXPECT_FALSE(window.page()->settings()->testAttribute(QWebEngineSettings::JavascriptEnabled));
-
-    // The window really shows something: many distinct colours, not a blank frame.
-    QEventLoop settle;
-    QTimer::singleShot(500, &settle, &QEventLoop::quit);
-    settle.exec();
-    const QImage image = window.grab().toImage();
-    ASSERT_FALSE(image.isNull());
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4)
-            colours.insert(image.pixel(x, y));
-    }
-    EXPECT_GT(colours.size(), 20) << "the window looks blank";
+    test::settle(500);
+    EXPECT_GT(test::distinctColours(&window), 20) << "the window looks blank";
 }
 
 TEST_F(MainWindowTest, RefusesToNavigateOutsideTheApp)
 {
-    MainWindow window(curriculum);
+    MainWindow window(openGarden());
     QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
-    window.show();
+    ASSERT_TRUE(test::showActive(&window));
     ASSERT_TRUE(loaded.wait(30'000));
-    loaded.clear();
     window.page()->load(QUrl(QStringLiteral("https://example.invalid/")));
-    // The guard rejects the navigation: the URL stays on the note.
-    QEventLoop settle;
-    QTimer::singleShot(1500, &settle, &QEventLoop::quit);
-    settle.exec();
+    test::settle(1500);
     EXPECT_EQ(window.page()->url().scheme(), u"garden");
 }
 
-TEST_F(MainWindowTest, OpensAnotherNote)
+TEST_F(MainWindowTest, TheTreeNestsNotesBySectionAndOpensThemWithProgressMarks)
 {
-    MainWindow window(curriculum);
+    MainWindow window(openGarden());
     QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
-    window.show();
+    ASSERT_TRUE(test::showActive(&window));
     ASSERT_TRUE(loaded.wait(30'000));
-    window.openNote(QStringLiteral("second"));
+
+    CurriculumTreeModel *model = window.treeModel();
+    ASSERT_EQ(model->rowCount(), 1); // one part
+    const QModelIndex part = model->index(0, 0);
+    EXPECT_EQ(part.data(CurriculumTreeModel::NoteIdRole).toString(), u"first");
+    ASSERT_EQ(model->rowCount(part), 2);
+    EXPECT_EQ(model->index(1, 0, part).data(Qt::DisplayRole).toString(), u"1.2  Note third");
+    EXPECT_NE(model->progress(QStringLiteral("first")), CurriculumTreeModel::Progress::Unread);
+    EXPECT_EQ(model->progress(QStringLiteral("third")), CurriculumTreeModel::Progress::Unread);
+
+    // A real click on the row opens the note; click-to-paint is reported (not asserted).
+    const QModelIndex third = model->indexOf(QStringLiteral("third"));
+    const QRect row = window.tree()->visualRect(third);
+    ASSERT_TRUE(row.isValid());
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(window.tree()->viewport(), Qt::LeftButton, Qt::NoModifier, row.center());
     ASSERT_TRUE(loaded.wait(30'000));
-    const QString text = evaluate(window.page(), QStringLiteral("document.body.innerText")).toString();
-    EXPECT_TRUE(text.contains(QLatin1String("Second note."))) << text.toStdString();
+    const qint64 loadedAfter = clock.elapsed();
+    window.view()->grab(); // forces the frame to be painted
+    std::printf("[ metric ] click on a note to page loaded %lld ms, painted %lld ms\n",
+                static_cast<long long>(loadedAfter), static_cast<long long>(clock.elapsed()));
+    EXPECT_EQ(window.currentNoteId(), u"third");
+    EXPECT_TRUE(test::bodyText(window.page()).contains(QLatin1String("Third note")));
+    // A note that fits on the screen is read as soon as it is shown.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return model->progress(QStringLiteral("third")) == CurriculumTreeModel::Progress::Read; }, 5000));
+    EXPECT_EQ(window.tree()->currentIndex(), third);
+    // Marks come from the profile: a new window shows them too.
+    MainWindow again(*garden);
+    EXPECT_EQ(again.treeModel()->progress(QStringLiteral("third")), CurriculumTreeModel::Progress::Read);
+    EXPECT_EQ(again.treeModel()->progress(QStringLiteral("second")), CurriculumTreeModel::Progress::Unread);
+}
+
+TEST_F(MainWindowTest, BackForwardAndPreviousNext)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+
+    window.action(QStringLiteral("go.next"))->trigger();
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_EQ(window.currentNoteId(), u"second");
+    // An internal link, clicked for real.
+    window.openNote(QStringLiteral("third"));
+    ASSERT_TRUE(loaded.wait(30'000));
+    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("a.wikilink")));
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_EQ(window.currentNoteId(), u"second");
+    EXPECT_FALSE(window.action(QStringLiteral("go.forward"))->isEnabled());
+
+    // Alt+Left is Back; Alt+Right is Forward.
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_EQ(window.currentNoteId(), u"third");
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_EQ(window.currentNoteId(), u"second");
+
+    // The mouse's back and forward buttons, on the page itself.
+    QWidget *surface = window.view()->focusProxy();
+    ASSERT_NE(surface, nullptr);
+    QTest::mouseClick(surface, Qt::BackButton, Qt::NoModifier, QPoint(200, 200));
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_EQ(window.currentNoteId(), u"third");
+    QTest::mouseClick(surface, Qt::ForwardButton, Qt::NoModifier, QPoint(200, 200));
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_EQ(window.currentNoteId(), u"second");
+
+    window.action(QStringLiteral("go.previous"))->trigger();
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_EQ(window.currentNoteId(), u"first");
+    EXPECT_FALSE(window.action(QStringLiteral("go.previous"))->isEnabled());
 }
 
 } // namespace

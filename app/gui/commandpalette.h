@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace pmg {
+
+class Garden;
+
+/// Ctrl+K: quick-open notes by fuzzy title and full-text search over notes, flashcards, quiz questions and
+/// challenges, as you type. Enter opens the selected hit scrolled to the match.
+class CommandPalette final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CommandPalette(Garden &garden, QWidget *parent = nullptr);
+
+    /// Shows the palette over `parent`'s top, the field focused and its previous text selected.
+    void popup();
+    void setQuery(const QString &text);
+
+    QLineEdit *field() const { return m_field; }
+    QListWidget *results() const { return m_results; }
+    /// Opens the selected result (what Enter does).
+    void activateCurrent();
+
+Q_SIGNALS:
+    void openRequested(const QString &noteId, const QString &anchor, const QString &highlight);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateResults();
+
+    Garden &m_garden;
+    QLineEdit *m_field = nullptr;
+    QListWidget *m_results = nullptr;
+    QLabel *m_footer = nullptr;
+};
+
+} // namespace pmg

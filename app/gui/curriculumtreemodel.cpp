@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "curriculumtreemodel.h"
+
+#include "curriculum/curriculum.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+namespace pmg {
+
+namespace {
+
+// Drawn rather than shipped as image files: three tiny marks that follow the palette's accent colour.
+QIcon progressIcon(CurriculumTreeModel::Progress progress)
+{
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor accent(0x2f, 0x9e, 0x6e); // the garden's green, readable on light and dark
+    const QRectF circle(7, 7, 18, 18);
+    painter.setPen(QPen(progress == CurriculumTreeModel::Progress::Unread ? QColor(0x88, 0x88, 0x88) : accent, 2.5));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(circle);
+    if (progress == CurriculumTreeModel::Progress::Opened) {
+        painter.setBrush(accent);
+        painter.setPen(Qt::NoPen);
+        painter.drawPie(circle, 90 * 16, 180 * 16); // half full: started
+    } else if (progress == CurriculumTreeModel::Progress::Read) {
+        painter.setBrush(accent);
+        painter.drawEllipse(circle);
+        painter.setPen(QPen(Qt::white, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(QPolygonF({QPointF(11, 16.5), QPointF(14.5, 20), QPointF(21, 12.5)}));
+    }
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+CurriculumTreeModel::CurriculumTreeModel(QObject *parent)
+    : QStandardItemModel(parent)
+    , m_unread(progressIcon(Progress::Unread))
+    , m_opened(progressIcon(Progress::Opened))
+    , m_read(progressIcon(Progress::Read))
+{}
+
+void CurriculumTreeModel::rebuild(const Curriculum &curriculum, const QHash<QString, Progress> &progress)
+{
+    clear();
+    m_items.clear();
+    QHash<QString, QStandardItem *> bySection;
+    for (const Note &note : curriculum.notes) {
+        const QString label = note.section + QLatin1String("  ") + note.title;
+        auto *item = new QStandardItem(label);
+        item->setEditable(false);
+        item->setData(note.id, NoteIdRole);
+        QString tip = note.title;
+        if (note.userVersion) {
+            QFont font = item->font();
+            font.setItalic(true);
+            item->setFont(font);
+            tip += u'\n' + tr("Your edited version");
+        }
+        item->setToolTip(tip);
+        decorate(item, progress.value(note.id, Progress::Unread));
+        // The nearest existing ancestor section (a note may skip a level).
+        QStandardItem *parent = nullptr;
+        for (QString section = note.parentSection(); !section.isEmpty() && !parent;) {
+            parent = bySection.value(section);
+            const qsizetype dot = section.lastIndexOf(u'.');
+            section = dot < 0 ? QString() : section.left(dot);
+        }
+        (parent ? parent : invisibleRootItem())->appendRow(item);
+        bySection.insert(note.section, item);
+        m_items.insert(note.id, item);
+    }
+}
+
+void CurriculumTreeModel::setProgress(const QString &noteId, Progress progress)
+{
+    if (QStandardItem *item = m_items.value(noteId))
+        decorate(item, progress);
+}
+
+CurriculumTreeModel::Progress CurriculumTreeModel::progress(const QString &noteId) const
+{
+    const QStandardItem *item = m_items.value(noteId);
+    return item ? static_cast<Progress>(item->data(ProgressRole).toInt()) : Progress::Unread;
+}
+
+QModelIndex CurriculumTreeModel::indexOf(const QString &noteId) const
+{
+    const QStandardItem *item = m_items.value(noteId);
+    return item ? item->index() : QModelIndex();
+}
+
+void CurriculumTreeModel::decorate(QStandardItem *item, Progress progress) const
+{
+    item->setData(static_cast<int>(progress), ProgressRole);
+    item->setIcon(progress == Progress::Read ? m_read : progress == Progress::Opened ? m_opened : m_unread);
+    const QString state = progress == Progress::Read     ? tr("read")
+                          : progress == Progress::Opened ? tr("started")
+                                                         : tr("not opened yet");
+    item->setData(QString(item->text() + QLatin1String(", ") + state), Qt::AccessibleTextRole);
+}
+
+} // namespace pmg

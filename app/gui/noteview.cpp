@@ -1,0 +1,173 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "noteview.h"
+
+#include "guardedpage.h"
+#include "markdown/notepage.h"
+
+#include <QChildEvent>
+#include <QMouseEvent>
+#include <QWebEngineHistory>
+#include <QWebEngineScript>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace pmg {
+
+namespace {
+
+// The steps browsers use, so Ctrl+/Ctrl- feel familiar.
+constexpr std::array zoomSteps{0.5, 0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0};
+
+} // namespace
+
+NoteView::NoteView(QWebEngineProfile *profile, QWidget *parent)
+    : QWebEngineView(parent)
+{
+    m_page = new GuardedPage(profile, this);
+    setPage(m_page);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &NoteView::onLoadFinished);
+    connect(m_page, &QWebEnginePage::scrollPositionChanged, this, &NoteView::checkReachedEnd);
+    connect(m_page, &QWebEnginePage::contentsSizeChanged, this, &NoteView::checkReachedEnd);
+    connect(m_page, &QWebEnginePage::urlChanged, this, [this] {
+        if (!m_sameDocument)
+            return;
+        m_sameDocument = false;
+        applyHighlight();
+    });
+}
+
+NoteView::~NoteView()
+{
+    m_page->disconnect(this); // the page may still emit while the view is torn down
+}
+
+QUrl NoteView::noteUrl(const QString &noteId, const QString &anchor)
+{
+    QUrl url;
+    url.setScheme(QLatin1String(NotePage::scheme));
+    url.setPath(u"/note/"_s + noteId);
+    if (!anchor.isEmpty())
+        url.setFragment(anchor);
+    return url;
+}
+
+QString NoteView::noteIdOf(const QUrl &url)
+{
+    static const QString prefix = u"/note/"_s;
+    if (url.scheme() != QLatin1String(NotePage::scheme) || !url.path().startsWith(prefix))
+        return {};
+    return url.path().mid(prefix.size());
+}
+
+void NoteView::openNote(const QString &noteId, const QString &anchor, const QString &highlight, double scrollY)
+{
+    m_pendingHighlight = highlight;
+    m_pendingScroll = anchor.isEmpty() ? scrollY : -1;
+    // Another anchor in the shown note is a same-document navigation: no loadFinished follows, only urlChanged.
+    m_sameDocument = !anchor.isEmpty() && currentNoteId() == noteId && !m_page->isLoading();
+    m_page->load(noteUrl(noteId, anchor));
+}
+
+QString NoteView::currentNoteId() const
+{
+    return noteIdOf(url());
+}
+
+double NoteView::scrollY() const
+{
+    return m_page->scrollPosition().y();
+}
+
+void NoteView::onLoadFinished(bool ok)
+{
+    if (!ok)
+        return;
+    if (m_pendingScroll > 0) {
+        // JavaScript is off for page content; the application's own isolated world may still scroll it.
+        m_page->runJavaScript(u"window.scrollTo(0, %1)"_s.arg(m_pendingScroll), QWebEngineScript::ApplicationWorld);
+    }
+    m_pendingScroll = -1;
+    m_sameDocument = false;
+    applyHighlight();
+    const QString id = currentNoteId();
+    if (!id.isEmpty()) {
+        m_lastShown = id;
+        Q_EMIT noteShown(id);
+        checkReachedEnd();
+    }
+}
+
+void NoteView::applyHighlight()
+{
+    if (!m_pendingHighlight.isEmpty())
+        m_page->findText(m_pendingHighlight);
+    m_pendingHighlight.clear();
+}
+
+void NoteView::checkReachedEnd()
+{
+    const QString id = currentNoteId();
+    if (id.isEmpty() || m_page->contentsSize().isEmpty())
+        return;
+    const double viewport = height() / std::max(0.1, zoomFactor());
+    if (m_page->scrollPosition().y() + viewport >= m_page->contentsSize().height() / zoomFactor() - 48)
+        Q_EMIT reachedEnd(id);
+}
+
+void NoteView::zoomIn()
+{
+    const auto next = std::upper_bound(zoomSteps.cbegin(), zoomSteps.cend(), zoomFactor() + 0.001);
+    setZoom(next == zoomSteps.cend() ? zoomSteps.back() : *next);
+}
+
+void NoteView::zoomOut()
+{
+    const auto next = std::lower_bound(zoomSteps.cbegin(), zoomSteps.cend(), zoomFactor() - 0.001);
+    setZoom(next == zoomSteps.cbegin() ? zoomSteps.front() : *std::prev(next));
+}
+
+void NoteView::resetZoom()
+{
+    setZoom(1.0);
+}
+
+void NoteView::setZoom(double factor)
+{
+    factor = std::clamp(factor, zoomSteps.front(), zoomSteps.back());
+    if (qFuzzyCompare(factor, zoomFactor()))
+        return;
+    setZoomFactor(factor);
+    Q_EMIT zoomChanged(factor);
+}
+
+bool NoteView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ChildAdded)
+        static_cast<QChildEvent *>(event)->child()->installEventFilter(this);
+    return QWebEngineView::event(event);
+}
+
+// The web view renders into a child widget that receives the mouse events; the back/forward mouse buttons are
+// caught there.
+bool NoteView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::BackButton) {
+            back();
+            return true;
+        }
+        if (mouse->button() == Qt::ForwardButton) {
+            forward();
+            return true;
+        }
+    }
+    return QWebEngineView::eventFilter(watched, event);
+}
+
+} // namespace pmg

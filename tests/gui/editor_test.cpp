@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guardedpage.h"
+#include "mainwindow.h"
+#include "noteeditor.h"
+#include "noteview.h"
+#include "support/gardenfixture.h"
+#include "support/guitesting.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+
+namespace pmg {
+namespace {
+
+const QString secondPath = QStringLiteral("1-a/1.1-second.md");
+
+class EditorTest : public test::GardenFixture
+{
+protected:
+    void SetUp() override { writeDefaultCurriculum(); }
+
+    /// Opens the window on "second" and enters the editor with Ctrl+E.
+    void startEditing(MainWindow &window, QSignalSpy &loaded)
+    {
+        ASSERT_TRUE(test::showActive(&window));
+        ASSERT_TRUE(loaded.wait(30'000));
+        window.openNote(QStringLiteral("second"));
+        ASSERT_TRUE(loaded.wait(30'000));
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+        ASSERT_TRUE(window.isEditing());
+        ASSERT_EQ(window.editor()->relativePath(), secondPath);
+    }
+
+    static void typeAtEnd(QPlainTextEdit *edit, const QString &text)
+    {
+        edit->moveCursor(QTextCursor::End);
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                QTest::keyClick(edit, Qt::Key_Return);
+            QTest::keyClicks(edit, lines.at(i));
+        }
+    }
+};
+
+TEST_F(EditorTest, EditsSavesAndRevertsThroughTheWidgets)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    startEditing(window, loaded);
+    QPlainTextEdit *text = window.editor()->textEdit();
+    EXPECT_TRUE(text->toPlainText().contains(QLatin1String("Second note about dictionaries.")));
+
+    // The live preview follows typing.
+    QSignalSpy previewLoaded(window.editor()->previewPageObject(), &QWebEnginePage::loadFinished);
+    typeAtEnd(text, QStringLiteral("\nAdded by the learner."));
+    EXPECT_TRUE(window.editor()->isModified());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return test::bodyText(window.editor()->previewPageObject())
+                .contains(QLatin1String("Added by the learner."));
+        },
+        15'000));
+
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    EXPECT_FALSE(window.editor()->isModified());
+    EXPECT_TRUE(garden->hasUserVersion(secondPath));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier); // back to reading
+    EXPECT_FALSE(window.isEditing());
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_TRUE(test::bodyText(window.page()).contains(QLatin1String("Added by the learner.")));
+
+    // Revert to original, through the editor's button.
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    ASSERT_TRUE(window.editor()->revertToOriginal());
+    EXPECT_FALSE(garden->hasUserVersion(secondPath));
+    EXPECT_FALSE(window.editor()->textEdit()->toPlainText().contains(QLatin1String("Added by the learner.")));
+    window.leaveEditor();
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_FALSE(test::bodyText(window.page()).contains(QLatin1String("Added by the learner.")));
+}
+
+TEST_F(EditorTest, ShowsProblemsInlineAndRefusesToSaveThem)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    startEditing(window, loaded);
+    typeAtEnd(window.editor()->textEdit(), QStringLiteral("\nSee [[nowhere]]."));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.editor()->problemList()->count() > 0; }, 10'000));
+    const QString problem = window.editor()->problemList()->item(0)->text();
+    EXPECT_TRUE(problem.startsWith(QLatin1String("Line 10:"))) << problem.toStdString();
+    EXPECT_TRUE(problem.contains(QLatin1String("nowhere"))) << problem.toStdString();
+    EXPECT_FALSE(window.editor()->textEdit()->extraSelections().isEmpty());
+    EXPECT_FALSE(window.editor()->save());
+    EXPECT_FALSE(garden->hasUserVersion(secondPath));
+    EXPECT_TRUE(window.editor()->isModified());
+    window.leaveEditor(true); // forced: the draft stays recoverable
+}
+
+TEST_F(EditorTest, UnsavedTextIsAutosavedAndOfferedBackAfterACrash)
+{
+    {
+        MainWindow window(openGarden());
+        QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+        startEditing(window, loaded);
+        typeAtEnd(window.editor()->textEdit(), QStringLiteral("\nWork in progress."));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return garden->drafts().load(secondPath).has_value(); }, 10'000));
+        // "Crash": the window goes away without saving or asking.
+        window.leaveEditor(true);
+        garden->drafts().save(secondPath, window.editor()->textEdit()->toPlainText().toUtf8());
+    }
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    startEditing(window, loaded);
+    EXPECT_TRUE(window.editor()->draftOffered());
+    EXPECT_FALSE(window.editor()->textEdit()->toPlainText().contains(QLatin1String("Work in progress.")));
+    window.editor()->restoreDraft();
+    EXPECT_TRUE(window.editor()->textEdit()->toPlainText().contains(QLatin1String("Work in progress.")));
+    EXPECT_TRUE(window.editor()->isModified());
+    ASSERT_TRUE(window.editor()->save());
+    EXPECT_FALSE(garden->drafts().load(secondPath).has_value());
+}
+
+TEST_F(EditorTest, CreatesANewNoteInTheTree)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    window.newNote(QStringLiteral("Decorators by hand"));
+    ASSERT_TRUE(window.isEditing());
+    EXPECT_EQ(window.editor()->relativePath(), u"1-a/1.3-decorators-by-hand.md");
+    ASSERT_TRUE(window.editor()->save());
+    ASSERT_TRUE(garden->curriculum().note(QStringLiteral("decorators-by-hand")));
+    window.leaveEditor();
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_EQ(window.currentNoteId(), u"decorators-by-hand");
+}
+
+} // namespace
+} // namespace pmg

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandpalette.h"
+#include "guardedpage.h"
+#include "mainwindow.h"
+#include "noteview.h"
+#include "support/gardenfixture.h"
+#include "support/guitesting.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QWebEngineFindTextResult>
+
+namespace pmg {
+namespace {
+
+class PaletteTest : public test::GardenFixture
+{
+protected:
+    void SetUp() override { writeDefaultCurriculum(); }
+
+    QStringList rows(CommandPalette *palette)
+    {
+        QStringList texts;
+        for (int i = 0; i < palette->results()->count(); ++i)
+            texts.append(palette->results()->item(i)->data(Qt::AccessibleTextRole).toString());
+        return texts;
+    }
+};
+
+TEST_F(PaletteTest, QuickOpensANoteByFuzzyTitle)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    window.updateSearchIndex();
+
+    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    ASSERT_TRUE(window.palette()->isVisible());
+    QTest::keyClicks(window.palette()->field(), QStringLiteral("nthird"));
+    ASSERT_GE(window.palette()->results()->count(), 1);
+    EXPECT_TRUE(rows(window.palette()).first().contains(QLatin1String("Note third")))
+        << rows(window.palette()).join(u'|').toStdString();
+    QTest::keyClick(window.palette()->field(), Qt::Key_Return);
+    EXPECT_FALSE(window.palette()->isVisible());
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_EQ(window.currentNoteId(), u"third");
+}
+
+TEST_F(PaletteTest, FullTextHitOpensTheNoteAtTheMatch)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    window.updateSearchIndex();
+
+    window.palette()->popup();
+    QTest::keyClicks(window.palette()->field(), QStringLiteral("lazil"));
+    const QStringList results = rows(window.palette());
+    ASSERT_FALSE(results.isEmpty());
+    EXPECT_TRUE(results.first().contains(QLatin1String("Generators"))) << results.join(u'|').toStdString();
+    EXPECT_TRUE(results.first().contains(QLatin1String("lazily"))) << results.join(u'|').toStdString();
+    QSignalSpy found(window.page(), &QWebEnginePage::findTextFinished);
+    QTest::keyClick(window.palette()->field(), Qt::Key_Return);
+    // "first" is already shown: the anchor is a same-document navigation.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.page()->url().fragment() == u"generators"; }, 10'000))
+        << window.page()->url().toString().toStdString();
+    EXPECT_EQ(window.currentNoteId(), u"first");
+    // The matched word is highlighted in the page (find in page).
+    ASSERT_TRUE(found.wait(5000));
+    EXPECT_EQ(found.first().first().value<QWebEngineFindTextResult>().numberOfMatches(), 1);
+}
+
+TEST_F(PaletteTest, ArrowKeysChooseAndEscapeCloses)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    window.updateSearchIndex();
+    window.palette()->popup();
+    QTest::keyClicks(window.palette()->field(), QStringLiteral("note"));
+    ASSERT_GE(window.palette()->results()->count(), 2);
+    EXPECT_EQ(window.palette()->results()->currentRow(), 0);
+    QTest::keyClick(window.palette()->field(), Qt::Key_Down);
+    EXPECT_EQ(window.palette()->results()->currentRow(), 1);
+    QTest::keyClick(window.palette()->field(), Qt::Key_Escape);
+    EXPECT_FALSE(window.palette()->isVisible());
+}
+
+} // namespace
+} // namespace pmg

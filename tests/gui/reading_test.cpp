@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "findbar.h"
+#include "guardedpage.h"
+#include "mainwindow.h"
+#include "noteview.h"
+#include "support/gardenfixture.h"
+#include "support/guitesting.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+
+namespace pmg {
+namespace {
+
+using test::evaluate;
+
+class ReadingTest : public test::GardenFixture
+{
+protected:
+    void SetUp() override
+    {
+        writeDefaultCurriculum();
+        QByteArray longBody;
+        for (int i = 1; i <= 60; ++i)
+            longBody += "## Part " + QByteArray::number(i) + "\n\nParagraph number " + QByteArray::number(i)
+                        + " of a long note about iterators.\n\n";
+        write(QStringLiteral("1-a/1.3-long.md"), note("long", "1.3", longBody));
+    }
+};
+
+TEST_F(ReadingTest, FindInPageCountsAndMovesThroughMatches)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    window.openNote(QStringLiteral("long"));
+    ASSERT_TRUE(loaded.wait(30'000));
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    ASSERT_TRUE(window.findBar()->isVisible());
+    EXPECT_TRUE(window.findBar()->field()->hasFocus());
+    QTest::keyClicks(window.findBar()->field(), QStringLiteral("iterators"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.findBar()->status() == u"1 of 60"; }, 10'000))
+        << window.findBar()->status().toStdString();
+    QTest::keyClick(window.findBar()->field(), Qt::Key_Return);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.findBar()->status() == u"2 of 60"; }, 10'000))
+        << window.findBar()->status().toStdString();
+    QTest::keyClick(window.findBar()->field(), Qt::Key_Escape);
+    EXPECT_FALSE(window.findBar()->isVisible());
+}
+
+TEST_F(ReadingTest, ZoomIsRememberedAcrossRestarts)
+{
+    {
+        MainWindow window(openGarden());
+        QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+        ASSERT_TRUE(test::showActive(&window));
+        ASSERT_TRUE(loaded.wait(30'000));
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        EXPECT_DOUBLE_EQ(window.view()->zoomFactor(), 1.25);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        EXPECT_DOUBLE_EQ(window.view()->zoomFactor(), 1.1);
+    }
+    MainWindow again(openGarden());
+    ASSERT_TRUE(test::showActive(&again));
+    EXPECT_DOUBLE_EQ(again.view()->zoomFactor(), 1.1);
+    QTest::keyClick(&again, Qt::Key_0, Qt::ControlModifier);
+    EXPECT_DOUBLE_EQ(again.view()->zoomFactor(), 1.0);
+}
+
+TEST_F(ReadingTest, RestoresTheLastNoteAndItsScrollPosition)
+{
+    {
+        MainWindow window(openGarden());
+        QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+        ASSERT_TRUE(test::showActive(&window));
+        ASSERT_TRUE(loaded.wait(30'000));
+        window.openNote(QStringLiteral("long"));
+        ASSERT_TRUE(loaded.wait(30'000));
+        evaluate(window.page(), QStringLiteral("window.scrollTo(0, 900)"));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window.view()->scrollY() > 850; }, 5000));
+        window.close();
+    }
+    MainWindow again(openGarden());
+    QSignalSpy loaded(again.page(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(test::showActive(&again));
+    ASSERT_TRUE(loaded.wait(30'000));
+    EXPECT_EQ(again.currentNoteId(), u"long");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return again.view()->scrollY() > 850; }, 5000)) << again.view()->scrollY();
+}
+
+TEST_F(ReadingTest, SwitchingTheThemeRerendersCodeColoursInPlace)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    window.setThemeChoice(MainWindow::ThemeChoice::Light);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    const QString script =
+        QStringLiteral("[document.documentElement.dataset.theme,"
+                       " getComputedStyle(document.querySelector('pre.code')).backgroundColor,"
+                       " getComputedStyle(document.querySelector('pre.code span[class^=hl-]')).color]");
+    const QStringList light = evaluate(window.page(), script).toStringList();
+    ASSERT_EQ(light.size(), 3);
+    EXPECT_EQ(light.at(0), u"light");
+
+    window.action(QStringLiteral("view.theme.dark"))->trigger();
+    ASSERT_TRUE(loaded.wait(30'000));
+    const QStringList dark = evaluate(window.page(), script).toStringList();
+    ASSERT_EQ(dark.size(), 3);
+    EXPECT_EQ(dark.at(0), u"dark");
+    EXPECT_NE(dark.at(1), light.at(1));
+    EXPECT_NE(dark.at(2), light.at(2));
+    EXPECT_TRUE(window.isDark());
+    EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 80);
+
+    // Remembered for the next start (a second garden on the same profile).
+    Garden second;
+    ASSERT_TRUE(second.open(profile.path(), dir.path()));
+    MainWindow again(second);
+    EXPECT_EQ(again.themeChoice(), MainWindow::ThemeChoice::Dark);
+}
+
+TEST_F(ReadingTest, TheCopyButtonCopiesTheCodeBlock)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    QSignalSpy copied(window.page(), &GuardedPage::copyRequested);
+    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("a.copy-code")));
+    ASSERT_TRUE(copied.wait(5000));
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), u"def greet(name: str) -> str:\n    return f\"Hello, {name}!\"");
+    EXPECT_EQ(window.currentNoteId(), u"first"); // the click did not navigate
+}
+
+} // namespace
+} // namespace pmg
