@@ -3,6 +3,7 @@
 #include "searchcommand.h"
 
 #include "curriculum/curriculumloader.h"
+#include "garden/garden.h"
 #include "search/searchindex.h"
 #include "store/database.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -82,28 +84,34 @@ int SearchCommand::run(const QStringList &arguments)
     if (!QFileInfo(curriculumDir).isDir())
         return fail(curriculumDir + u" is not a folder"_s);
 
-    QString databasePath = u":memory:"_s;
+    // With a profile, search what the app shows: the bundled notes with the learner's own versions laid over them.
+    Garden garden;
+    Database memory;
+    Curriculum bundled;
+    std::optional<SearchIndex> memoryIndex;
+    SearchIndex *index = nullptr;
+    const Curriculum *curriculum = nullptr;
     if (parser.isSet(profileOption)) {
-        const QString profile = parser.value(profileOption);
-        if (!QDir().mkpath(profile))
-            return fail(u"cannot create the profile folder "_s + profile);
-        databasePath = QDir(profile).filePath(Database::fileName());
+        if (!garden.open(parser.value(profileOption), curriculumDir))
+            return fail(garden.error());
+        curriculum = &garden.curriculum();
+        index = &garden.searchIndex();
+    } else {
+        if (!memory.open(u":memory:"_s))
+            return fail(memory.error());
+        bundled = CurriculumLoader::loadDirectory(curriculumDir);
+        curriculum = &bundled;
+        index = &memoryIndex.emplace(memory);
     }
-    Database db;
-    if (!db.open(databasePath))
-        return fail(db.error());
-
     // Problems in the curriculum are garden lint's business; search what parsed.
-    const Curriculum curriculum = CurriculumLoader::loadDirectory(curriculumDir);
-    if (curriculum.notes.isEmpty())
+    if (curriculum->notes.isEmpty())
         return fail(u"no notes in "_s + curriculumDir);
-    SearchIndex index(db);
-    const IndexUpdate update = index.update(curriculum);
+    const IndexUpdate update = index->update(*curriculum);
     if (!update.ok)
         return fail(update.error);
-    const QList<SearchHit> hits = index.search(positional.first(), limit);
-    if (!index.error().isEmpty())
-        return fail(index.error());
+    const QList<SearchHit> hits = index->search(positional.first(), limit);
+    if (!index->error().isEmpty())
+        return fail(index->error());
 
     if (parser.isSet(jsonOption)) {
         QJsonArray array;

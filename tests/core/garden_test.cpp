@@ -75,6 +75,19 @@ TEST_F(GardenTest, RefusesAnEditThatBreaksAnotherNote)
     EXPECT_TRUE(all.contains(QLatin1String("1.2-third.md"))) << all.toStdString();
 }
 
+TEST_F(GardenTest, SearchFindsTheUsersWordsAfterASave)
+{
+    Garden &g = openGarden();
+    ASSERT_TRUE(g.updateSearchIndex().ok);
+    EXPECT_TRUE(g.searchIndex().search(QStringLiteral("zeppelin")).isEmpty());
+    ASSERT_TRUE(g.save(secondPath, withBody("second", "1.1", "A zeppelin of dictionaries.\n"), now).saved);
+    const IndexUpdate update = g.updateSearchIndex();
+    EXPECT_EQ(update.reindexed, 1); // only the edited note
+    const QList<SearchHit> hits = g.searchIndex().search(QStringLiteral("zeppelin"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits.first().noteId, u"second");
+}
+
 TEST_F(GardenTest, RevertRestoresTheBundledNote)
 {
     Garden &g = openGarden();

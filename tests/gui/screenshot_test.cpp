@@ -4,6 +4,7 @@
 // the editor with its preview. The PNGs land in $PMG_SCREENSHOT_DIR (default: <build>/screenshots) for people to
 // look at; the assertions check that each shot shows real content.
 #include "commandpalette.h"
+#include "curriculumtreemodel.h"
 #include "garden/garden.h"
 #include "guardedpage.h"
 #include "mainwindow.h"
@@ -13,11 +14,13 @@
 
 #include <QAction>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -95,8 +98,20 @@ TEST_F(ScreenshotTest, EditorWithPreview)
     window.resize(1440, 900);
     ASSERT_TRUE(test::showActive(&window));
     ASSERT_TRUE(loaded.wait(30'000));
-    window.openNote(QStringLiteral("definitions"));
+    // Click-to-paint on a real, long note (reported, not asserted: the build under test is Debug + sanitizers).
+    const QModelIndex row = window.treeModel()->indexOf(QStringLiteral("definitions"));
+    window.tree()->scrollTo(row);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(window.tree()->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      window.tree()->visualRect(row).center());
     ASSERT_TRUE(loaded.wait(30'000));
+    const qint64 loadedAfter = clock.elapsed();
+    window.view()->grab();
+    std::printf("[ metric ] click on 'definitions' (%lld KB page) to loaded %lld ms, painted %lld ms\n",
+                static_cast<long long>(garden.curriculum().note(QStringLiteral("definitions"))->body.size() / 1024),
+                static_cast<long long>(loadedAfter), static_cast<long long>(clock.elapsed()));
+    EXPECT_EQ(window.currentNoteId(), u"definitions");
     window.editCurrentNote();
     QSignalSpy previewLoaded(window.editor()->previewPageObject(), &QWebEnginePage::loadFinished);
     ASSERT_TRUE(previewLoaded.wait(30'000));
