@@ -64,7 +64,8 @@ TEST_F(ScreenshotTest, NoteInLightAndDark)
     window.setThemeChoice(MainWindow::ThemeChoice::Light);
     ASSERT_TRUE(test::showActive(&window));
     ASSERT_TRUE(loaded.wait(30'000));
-    window.openNote(QStringLiteral("core-principles"));
+    // A place where a table, highlighted Python with its output and a callout are on one screen.
+    window.openNote(QStringLiteral("basic-examples"), QStringLiteral("arithmetic-operators-hold-a-few-surprises"));
     ASSERT_TRUE(loaded.wait(30'000));
     EXPECT_GT(test::evaluate(window.page(), QStringLiteral("document.querySelectorAll('.callout').length")).toInt(), 0);
     EXPECT_GT(test::evaluate(window.page(), QStringLiteral("document.querySelectorAll('table').length")).toInt(), 0);
