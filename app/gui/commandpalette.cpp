@@ -171,8 +171,9 @@ void CommandPalette::updateResults()
             const QString where = hit.kind == SearchHit::Kind::Note && hit.title != hit.noteTitle
                                       ? hit.noteTitle.toHtmlEscaped() + u" › "_s + hit.title.toHtmlEscaped()
                                       : hit.title.toHtmlEscaped();
-            addRow(u"<span style='opacity:.65'>%1</span>&nbsp; <b>%2</b><br><span>%3</span>"_s.arg(
-                       kindName(hit.kind), where, hit.snippetHtml),
+            // A section that is only sub-headings has no text of its own: no empty second line then.
+            const QString snippet = hit.snippetHtml.isEmpty() ? QString() : u"<br>"_s + hit.snippetHtml;
+            addRow(u"<span style='opacity:.65'>%1</span>&nbsp; <b>%2</b>%3"_s.arg(kindName(hit.kind), where, snippet),
                    hit.noteId, hit.anchor, hit.firstMatch);
         }
     }
