@@ -96,7 +96,6 @@ void NoteView::onLoadFinished(bool ok)
     applyHighlight();
     const QString id = currentNoteId();
     if (!id.isEmpty()) {
-        m_lastShown = id;
         Q_EMIT noteShown(id);
         checkReachedEnd();
     }

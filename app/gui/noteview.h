@@ -57,7 +57,6 @@ private:
     QString m_pendingHighlight;
     double m_pendingScroll = -1;
     bool m_sameDocument = false;
-    QString m_lastShown;
 };
 
 } // namespace pmg

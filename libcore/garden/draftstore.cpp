@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "draftstore.h"
 
+#include "store/usernotestore.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -16,9 +18,8 @@ DraftStore::DraftStore(const QString &profileDir)
 
 QString DraftStore::fileFor(const QString &relativePath) const
 {
-    // Relative paths come from the curriculum ("2-applied-practice/2.1-code-examples.md"); refuse anything that
-    // could climb out of the recovery folder.
-    if (relativePath.isEmpty() || relativePath.contains(QLatin1String("..")) || QDir::isAbsolutePath(relativePath))
+    // The same paths the profile stores notes under; nothing that could climb out of the recovery folder.
+    if (!UserNoteStore::isValidPath(relativePath))
         return {};
     return QDir(m_directory).filePath(relativePath);
 }

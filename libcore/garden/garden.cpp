@@ -47,7 +47,11 @@ IndexUpdate Garden::updateSearchIndex(const std::function<void(int, int)> &progr
 
 Diagnostics Garden::validate(const QString &relativePath, const QByteArray &text) const
 {
-    const Curriculum candidate = m_sources.buildWith(relativePath, text);
+    return problemsOf(relativePath, m_sources.buildWith(relativePath, text));
+}
+
+Diagnostics Garden::problemsOf(const QString &relativePath, const Curriculum &candidate) const
+{
     Diagnostics problems = CurriculumSources::diagnosticsFor(candidate, relativePath);
 
     // Errors the edit would cause elsewhere (another note's link to a heading that is gone, …).
@@ -76,7 +80,8 @@ Diagnostics Garden::validate(const QString &relativePath, const QByteArray &text
 Garden::SaveResult Garden::save(const QString &relativePath, const QByteArray &text, const QDateTime &now)
 {
     SaveResult result;
-    result.problems = validate(relativePath, text);
+    Curriculum candidate = m_sources.buildWith(relativePath, text);
+    result.problems = problemsOf(relativePath, candidate);
     const bool hasErrors = std::any_of(result.problems.cbegin(), result.problems.cend(),
                                        [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
     if (hasErrors)
@@ -88,11 +93,15 @@ Garden::SaveResult Garden::save(const QString &relativePath, const QByteArray &t
             m_db.error().isEmpty() ? u"the note could not be stored in the profile database"_s : m_db.error();
         return result;
     }
-    if (sameAsBundled)
+    if (sameAsBundled) {
         m_sources.removeUserVersion(relativePath);
-    else
+        m_curriculum = m_sources.build();
+    } else {
         m_sources.setUserVersion(relativePath, text);
-    result.saved = rebuild();
+        m_curriculum = std::move(candidate); // exactly what the sources now build
+    }
+    Q_EMIT curriculumChanged();
+    result.saved = true;
     return result;
 }
 
@@ -103,11 +112,6 @@ bool Garden::revert(const QString &relativePath)
     if (!m_userNotes->remove(relativePath))
         return false;
     m_sources.removeUserVersion(relativePath);
-    return rebuild();
-}
-
-bool Garden::rebuild()
-{
     m_curriculum = m_sources.build();
     Q_EMIT curriculumChanged();
     return true;

@@ -77,7 +77,8 @@ Q_SIGNALS:
     void curriculumChanged();
 
 private:
-    bool rebuild();
+    /// validate() for a candidate curriculum that is already built.
+    Diagnostics problemsOf(const QString &relativePath, const Curriculum &candidate) const;
 
     QString m_profileDir;
     QString m_error;

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownrenderer.h"
 
-#include "curriculum/wikilink.h"
 #include "highlight/codehighlighter.h"
 #include "markdown/cmarknodes.h"
+#include "markdown/headinganchors.h"
 #include "markdown/notepage.h"
 
-#include <QSet>
 #include <QUrl>
 
 #include <cmark-gfm-core-extensions.h>
@@ -85,20 +84,16 @@ void escapeRawHtml(cmark_node *root)
     }
 }
 
-// Every heading gets an id (the same slug WikiLink::anchorFor gives `[[note#Heading]]`), unique within the note. The
+// Every heading gets an id (see HeadingAnchors: what `[[note#Heading]]` links and search hits point at). The
 // `##` and `###` headings are returned for the table of contents.
 QList<TocEntry> anchorHeadings(cmark_node *root)
 {
     QList<TocEntry> toc;
-    QSet<QString> used;
+    HeadingAnchors anchors;
     for (cmark_node *heading :
          collect(root, [](cmark_node *n) { return cmark_node_get_type(n) == CMARK_NODE_HEADING; })) {
         const QString text = QString::fromUtf8(CmarkNodes::plainText(heading));
-        const QString base = WikiLink::anchorFor(text);
-        QString anchor = base.isEmpty() ? QStringLiteral("section") : base;
-        for (int i = 2; used.contains(anchor); ++i)
-            anchor = base + u'-' + QString::number(i);
-        used.insert(anchor);
+        const QString anchor = anchors.take(text);
         cmark_node *target = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
         cmark_node_set_on_enter(
             target,

@@ -4,10 +4,10 @@
 
 #include "curriculum/itemparser.h"
 #include "curriculum/wikilink.h"
+#include "markdown/headinganchors.h"
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -135,22 +135,17 @@ QString headingText(cmark_node *heading)
     return text;
 }
 
-// Every heading's id, numbered like markdownrenderer.cpp's anchorHeadings: all headings of the note, in order.
+// Every heading's id, as the renderer gives it: all headings of the note, in order.
 QHash<cmark_node *, QString> headingAnchors(cmark_node *root)
 {
     QHash<cmark_node *, QString> anchors;
-    QSet<QString> used;
+    HeadingAnchors ids;
     cmark_iter *it = cmark_iter_new(root);
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
         cmark_node *node = cmark_iter_get_node(it);
         if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_HEADING)
             continue;
-        const QString base = WikiLink::anchorFor(replaceWikiLinks(headingText(node)));
-        QString anchor = base.isEmpty() ? u"section"_s : base;
-        for (int i = 2; used.contains(anchor); ++i)
-            anchor = base + u'-' + QString::number(i);
-        used.insert(anchor);
-        anchors.insert(node, anchor);
+        anchors.insert(node, ids.take(replaceWikiLinks(headingText(node))));
     }
     cmark_iter_free(it);
     return anchors;
