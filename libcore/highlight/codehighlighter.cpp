@@ -9,6 +9,8 @@
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
 
+#include <algorithm>
+
 namespace pmg {
 
 namespace KSH = KSyntaxHighlighting;
@@ -90,6 +92,22 @@ const QString &spanOpening(KSH::Theme::TextStyle style)
 } // namespace
 
 CodeHighlighter::CodeHighlighter() = default;
+
+CodeHighlighter::~CodeHighlighter() = default;
+
+void CodeHighlighter::setWorkerCount(int count)
+{
+    m_workerCount = std::max(0, count);
+    m_workers.reset();
+}
+
+QList<QString> CodeHighlighter::toHtml(const QList<CodeSnippet> &snippets)
+{
+    if (!m_workers)
+        m_workers = std::make_unique<HighlightWorkers>(m_workerCount < 0 ? HighlightWorkers::defaultWorkerCount()
+                                                                         : m_workerCount);
+    return m_workers->toHtml(*this, snippets);
+}
 
 KSH::Definition CodeHighlighter::definitionFor(const QString &language)
 {

@@ -117,6 +117,17 @@ QString fenceLanguage(cmark_node *codeBlock)
     return QString::fromUtf8(info, end ? end - info : qsizetype(std::strlen(info)));
 }
 
+// `<pre class="code" data-lang="…"><code>…</code></pre>` around a code block's highlighted HTML.
+void appendPreTags(QString &html, const QString &highlighted, const QString &language)
+{
+    html += QLatin1String("<pre class=\"code\"");
+    if (!language.isEmpty())
+        html += QLatin1String(" data-lang=\"") + language.toHtmlEscaped() + u'"';
+    html += QLatin1String("><code>");
+    html += highlighted;
+    html += QLatin1String("</code></pre>");
+}
+
 } // namespace
 
 MarkdownRenderer::MarkdownRenderer(CodeHighlighter &highlighter)
@@ -131,20 +142,10 @@ void MarkdownRenderer::setNoteId(const QString &noteId)
                        + QString::fromLatin1(QUrl::toPercentEncoding(noteId)).toHtmlEscaped() + u'/';
 }
 
-void MarkdownRenderer::appendPre(QString &html, const QString &code, const QString &language)
-{
-    html += QLatin1String("<pre class=\"code\"");
-    if (!language.isEmpty())
-        html += QLatin1String(" data-lang=\"") + language.toHtmlEscaped() + u'"';
-    html += QLatin1String("><code>");
-    html += m_highlighter.toHtml(code, language);
-    html += QLatin1String("</code></pre>");
-}
-
 QString MarkdownRenderer::codeBlockHtml(const QString &code, const QString &language)
 {
     QString html;
-    appendPre(html, code.endsWith(u'\n') ? code.chopped(1) : code, language);
+    appendPreTags(html, m_highlighter.toHtml(code.endsWith(u'\n') ? code.chopped(1) : code, language), language);
     html += u'\n';
     return html;
 }
@@ -162,17 +163,25 @@ RenderedNote MarkdownRenderer::render(const QByteArray &utf8)
 
     // Document order, answers and solutions included: block n is the one the `…/copy/<id>/<n>` link refers to.
     const auto isCodeBlock = [](cmark_node *n) { return cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK; };
-    QString html;
-    for (cmark_node *node : collect(doc.get(), isCodeBlock)) {
+    const std::vector<cmark_node *> codeNodes = collect(doc.get(), isCodeBlock);
+    QList<CodeSnippet> snippets;
+    snippets.reserve(qsizetype(codeNodes.size()));
+    for (cmark_node *node : codeNodes) {
         QString code = QString::fromUtf8(cmark_node_get_literal(node));
         if (code.endsWith(u'\n'))
             code.chop(1);
+        snippets.append({code, fenceLanguage(node)});
+    }
+    const QList<QString> highlighted = m_highlighter.toHtml(snippets); // all at once: they may share threads
+    QString html;
+    for (qsizetype n = 0; n < snippets.size(); ++n) {
+        cmark_node *node = codeNodes[std::size_t(n)];
         html.clear();
         html += QLatin1String("<div class=\"code-block\"><a class=\"copy-code\" href=\"") + m_copyHrefPrefix
-                + QString::number(result.codeBlocks.size()) + QLatin1String("\" title=\"Copy\">Copy</a>");
-        appendPre(html, code, fenceLanguage(node));
+                + QString::number(n) + QLatin1String("\" title=\"Copy\">Copy</a>");
+        appendPreTags(html, highlighted[n], snippets[n].language);
         html += QLatin1String("</div>\n");
-        result.codeBlocks.append(code);
+        result.codeBlocks.append(snippets[n].code);
         cmark_node *custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         cmark_node_set_on_enter(custom, html.toUtf8().constData());
         cmark_node_set_on_exit(custom, "");

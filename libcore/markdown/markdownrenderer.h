@@ -42,8 +42,6 @@ public:
     QString codeBlockHtml(const QString &code, const QString &language);
 
 private:
-    void appendPre(QString &html, const QString &code, const QString &language);
-
     CodeHighlighter &m_highlighter;
     ObsidianSyntax::NoteTitle m_noteTitle;
     QString m_copyHrefPrefix; ///< `garden:/copy/<note id>/`, escaped
