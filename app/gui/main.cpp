@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
 #include "garden/garden.h"
-#include "gardenscheme.h"
 #include "mainwindow.h"
+#include "webenginesetup.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -16,8 +16,7 @@
 
 int main(int argc, char *argv[])
 {
-    pmg::GardenSchemeHandler::registerScheme(); // before QApplication, as Qt WebEngine requires
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    pmg::WebEngineSetup::beforeApplication();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("python-mastery-garden"));
     QApplication::setApplicationDisplayName(QStringLiteral("Python Mastery Garden"));

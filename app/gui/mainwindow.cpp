@@ -9,6 +9,7 @@
 #include "garden/garden.h"
 #include "guardedpage.h"
 #include "noteeditor.h"
+#include "noteprinter.h"
 #include "noteview.h"
 
 #include <QActionGroup>
@@ -73,6 +74,7 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     m_view = new NoteView(m_profile, this);
     m_findBar = new FindBar(this);
     m_findBar->setPage(m_view->page());
+    m_printer = new NotePrinter(m_view, this);
     auto *reader = new QWidget(this);
     auto *readerLayout = new QVBoxLayout(reader);
     readerLayout->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +137,11 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     connect(m_palette, &CommandPalette::openRequested, this, &MainWindow::openNote);
     connect(m_editor, &NoteEditor::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // Outcomes go to the status bar, not a dialog: failures name the file and stay longer.
+    connect(m_printer, &NotePrinter::finished, this,
+            [this](bool ok, const QString &message) { statusBar()->showMessage(message, ok ? 8000 : 20'000); });
+    connect(m_printer, &NotePrinter::refused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_editor, &NoteEditor::closeRequested, this, [this] { leaveEditor(); });
     connect(&m_garden, &Garden::curriculumChanged, this, [this] {
         rebuildTree();

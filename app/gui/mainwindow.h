@@ -22,6 +22,7 @@ class FindBar;
 class Garden;
 class GuardedPage;
 class NoteEditor;
+class NotePrinter;
 class NoteView;
 
 /// The main window: the curriculum tree on the left, the note (or the editor) in the centre, the palette on Ctrl+K.
@@ -46,6 +47,7 @@ public:
     CommandPalette *palette() const { return m_palette; }
     NoteEditor *editor() const { return m_editor; }
     FindBar *findBar() const { return m_findBar; }
+    NotePrinter *printer() const { return m_printer; }
     QAction *action(const QString &name) const;
 
     void setThemeChoice(ThemeChoice choice);
@@ -87,6 +89,7 @@ private:
     QWebEngineProfile *m_profile = nullptr;
     NoteView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
+    NotePrinter *m_printer = nullptr;
     NoteEditor *m_editor = nullptr;
     QStackedWidget *m_centre = nullptr;
     QTreeView *m_tree = nullptr;

@@ -3,15 +3,18 @@
 // MainWindow's actions, menus and toolbar: every command has a menu entry and a keyboard shortcut.
 #include "commandpalette.h"
 #include "findbar.h"
+#include "garden/garden.h"
 #include "guardedpage.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
+#include "noteprinter.h"
 #include "noteview.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -47,6 +50,17 @@ void MainWindow::createActions()
                    == QMessageBox::Yes)
             m_editor->revertToOriginal();
     });
+    // The printout is the note as shown in the reader (while editing: the last saved version).
+    add(u"file.exportPdf"_s, tr("&Export Note as PDF…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, [this] {
+        if (const Note *note = m_garden.curriculum().note(currentNoteId())) {
+            // "2.1.1 Basic examples", without characters that some file systems refuse.
+            QString name = QString(note->section + u' ' + note->title).trimmed();
+            name.replace(QRegularExpression(u"[/\\\\:*?\"<>|]+"_s), u"-"_s);
+            m_printer->askAndExportPdf(name);
+        }
+    });
+    // Ctrl+P opens the search palette (as in Obsidian and VS Code), so printing has no shortcut of its own.
+    add(u"file.print"_s, tr("&Print…"), {}, [this] { m_printer->askAndPrint(); });
     add(u"file.quit"_s, tr("&Quit"), {QKeySequence::Quit}, [this] { close(); });
 
     add(u"edit.edit"_s, tr("&Edit Note"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] {
@@ -99,6 +113,8 @@ void MainWindow::createMenus()
     const auto a = [this](const char *name) { return m_actions.value(QLatin1String(name)); };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({a("file.new"), a("file.save"), a("file.revert")});
+    file->addSeparator();
+    file->addActions({a("file.exportPdf"), a("file.print")});
     file->addSeparator();
     file->addAction(a("file.quit"));
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

@@ -3,6 +3,7 @@
 #include "findbar.h"
 #include "guardedpage.h"
 #include "mainwindow.h"
+#include "noteprinter.h"
 #include "noteview.h"
 #include "support/gardenfixture.h"
 #include "support/guitesting.h"
@@ -10,9 +11,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QSignalSpy>
+#include <QStatusBar>
 
 namespace pmg {
 namespace {
@@ -140,6 +145,70 @@ TEST_F(ReadingTest, TheCopyButtonCopiesTheCodeBlock)
     ASSERT_TRUE(copied.wait(5000));
     EXPECT_EQ(QGuiApplication::clipboard()->text(), u"def greet(name: str) -> str:\n    return f\"Hello, {name}!\"");
     EXPECT_EQ(window.currentNoteId(), u"first"); // the click did not navigate
+}
+
+// Export as PDF and printing both go through Chromium's print path with the stylesheet's print rules.
+TEST_F(ReadingTest, ExportsTheNoteAsPdfAndPrints)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    window.openNote(QStringLiteral("long"));
+    ASSERT_TRUE(loaded.wait(30'000));
+
+    QSignalSpy finished(window.printer(), &NotePrinter::finished);
+    const QString pdf = profile.filePath(QStringLiteral("long.pdf"));
+    ASSERT_TRUE(window.printer()->exportPdf(pdf));
+    EXPECT_TRUE(window.printer()->isBusy());
+    // One job at a time: a second is refused, and the window says so.
+    EXPECT_FALSE(window.printer()->exportPdf(profile.filePath(QStringLiteral("second.pdf"))));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QLatin1String("still being printed")));
+    ASSERT_TRUE(finished.wait(30'000));
+    EXPECT_TRUE(finished.at(0).at(0).toBool()) << finished.at(0).at(1).toString().toStdString();
+    EXPECT_TRUE(finished.at(0).at(1).toString().contains(QLatin1String("long.pdf")));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QLatin1String("long.pdf")));
+    EXPECT_FALSE(window.printer()->isBusy());
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    EXPECT_GT(file.size(), 5000); // sixty headings and paragraphs, not an empty page
+    EXPECT_FALSE(QFile::exists(profile.filePath(QStringLiteral("second.pdf"))));
+
+    // Printing (to a PDF printer here, as the print dialog would hand over a real one).
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = profile.filePath(QStringLiteral("printed.pdf"));
+    printer->setOutputFileName(printed);
+    ASSERT_TRUE(window.printer()->print(std::move(printer)));
+    ASSERT_TRUE(finished.wait(60'000));
+    EXPECT_TRUE(finished.at(1).at(0).toBool()) << finished.at(1).at(1).toString().toStdString();
+    EXPECT_GT(QFileInfo(printed).size(), 5000);
+
+    // An unwritable destination is reported with the file's name, not silently dropped.
+    ASSERT_TRUE(window.printer()->exportPdf(profile.filePath(QStringLiteral("no-such-folder/x.pdf"))));
+    ASSERT_TRUE(finished.wait(30'000));
+    EXPECT_FALSE(finished.at(2).at(0).toBool());
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QLatin1String("Could not save")));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QLatin1String("x.pdf")));
+}
+
+// Opening a note must not start a new Chromium renderer process (that alone cost ~80 ms per click): see
+// WebEngineSetup.
+TEST_F(ReadingTest, NotesShareOneRendererProcess)
+{
+    MainWindow window(openGarden());
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    const qint64 pid = window.page()->renderProcessPid();
+    ASSERT_GT(pid, 0);
+    for (const QString &id : {QStringLiteral("second"), QStringLiteral("long"), QStringLiteral("first")}) {
+        window.openNote(id);
+        ASSERT_TRUE(loaded.wait(30'000));
+        EXPECT_EQ(window.currentNoteId(), id);
+        EXPECT_EQ(window.page()->renderProcessPid(), pid) << "a new renderer for " << id.toStdString();
+    }
 }
 
 } // namespace

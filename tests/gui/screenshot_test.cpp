@@ -9,12 +9,14 @@
 #include "guardedpage.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
+#include "noteprinter.h"
 #include "noteview.h"
 #include "support/guitesting.h"
 
 #include <QAction>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScreen>
@@ -23,6 +25,8 @@
 #include <QTreeView>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 namespace pmg {
 namespace {
@@ -75,6 +79,14 @@ TEST_F(ScreenshotTest, NoteInLightAndDark)
     window.setThemeChoice(MainWindow::ThemeChoice::Dark);
     ASSERT_TRUE(loaded.wait(30'000));
     shoot(&window, QStringLiteral("note-dark.png"));
+
+    // Printed from dark mode: the print rules make it black on white (note.pdf, for people to look at).
+    QSignalSpy printed(window.printer(), &NotePrinter::finished);
+    const QString pdf = QDir(outDir).filePath(QStringLiteral("note.pdf"));
+    ASSERT_TRUE(window.printer()->exportPdf(pdf));
+    ASSERT_TRUE(printed.wait(60'000));
+    EXPECT_TRUE(printed.at(0).at(0).toBool()) << printed.at(0).at(1).toString().toStdString();
+    std::printf("[ screenshot ] %s (%lld KB)\n", qPrintable(pdf), QFileInfo(pdf).size() / 1024);
 }
 
 TEST_F(ScreenshotTest, PaletteWithRankedResults)
@@ -117,6 +129,73 @@ TEST_F(ScreenshotTest, EditorWithPreview)
     QSignalSpy previewLoaded(window.editor()->previewPageObject(), &QWebEnginePage::loadFinished);
     ASSERT_TRUE(previewLoaded.wait(30'000));
     shoot(&window, QStringLiteral("editor.png"));
+}
+
+// The table of contents of a long note: a sticky column beside the text in a wide window, a box under the title in a
+// narrow one (toc-wide.png, toc-narrow.png).
+TEST_F(ScreenshotTest, TableOfContentsFollowsTheWindowWidth)
+{
+    MainWindow window(garden);
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    window.resize(1800, 900);
+    window.setThemeChoice(MainWindow::ThemeChoice::Light);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    window.openNote(QStringLiteral("common-workflows"));
+    ASSERT_TRUE(loaded.wait(30'000));
+    // [toc left, toc top, title right, title bottom] in CSS pixels.
+    const auto geometry = [&] {
+        test::settle(300); // the resize reaches the page's layout
+        const QVariantList v =
+            test::evaluate(window.page(), QStringLiteral("(() => { const t = document.querySelector('nav.toc')"
+                                                         ".getBoundingClientRect(); const h = document.querySelector("
+                                                         "'article.note > h1').getBoundingClientRect();"
+                                                         "return [t.left, t.top, h.right, h.bottom]; })()"))
+                .toList();
+        return v.size() == 4 ? v : QVariantList{0, 0, 0, 0};
+    };
+    QVariantList wide = geometry();
+    EXPECT_GE(wide.at(0).toDouble(), wide.at(2).toDouble()) << "beside the text in a wide window";
+    shoot(&window, QStringLiteral("toc-wide.png"));
+
+    window.resize(900, 800);
+    QVariantList narrow = geometry();
+    EXPECT_LT(narrow.at(0).toDouble(), narrow.at(2).toDouble()) << "under the title in a narrow window";
+    EXPECT_GE(narrow.at(1).toDouble(), narrow.at(3).toDouble());
+    shoot(&window, QStringLiteral("toc-narrow.png"));
+}
+
+// Opening real notes one after another, as a reader does (reported, not asserted: timings depend on the build and
+// the machine). The figures in docs/performance.md come from this test in the Release build (preset "profile").
+TEST_F(ScreenshotTest, OpeningRealNotesOneAfterAnother)
+{
+    MainWindow window(garden);
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    window.resize(1440, 900);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    QList<qint64> painted;
+    for (int round = 0; round < 2; ++round) {
+        for (const QString &id : {QStringLiteral("definitions"), QStringLiteral("common-workflows"),
+                                  QStringLiteral("basic-examples"), QStringLiteral("foundations")}) {
+            test::settle(300); // the previous page is idle, as when a reader clicks
+            QElapsedTimer clock;
+            clock.start();
+            window.openNote(id);
+            ASSERT_TRUE(loaded.wait(30'000));
+            const qint64 loadedAfter = clock.elapsed();
+            window.view()->grab();
+            painted.append(clock.elapsed());
+            EXPECT_EQ(window.currentNoteId(), id);
+            std::printf("[ metric ] open %s (%lld KB) loaded %lld ms, painted %lld ms\n", qPrintable(id),
+                        static_cast<long long>(garden.curriculum().note(id)->body.size() / 1024),
+                        static_cast<long long>(loadedAfter), static_cast<long long>(painted.last()));
+        }
+    }
+    std::sort(painted.begin(), painted.end());
+    std::printf("[ metric ] open a note to painted: median %lld ms, max %lld ms over %lld opens\n",
+                static_cast<long long>(painted.at(painted.size() / 2)), static_cast<long long>(painted.last()),
+                static_cast<long long>(painted.size()));
 }
 
 } // namespace
