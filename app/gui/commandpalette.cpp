@@ -135,11 +135,6 @@ void CommandPalette::popup()
     m_field->selectAll();
 }
 
-void CommandPalette::setQuery(const QString &text)
-{
-    m_field->setText(text);
-}
-
 void CommandPalette::updateResults()
 {
     m_results->clear();

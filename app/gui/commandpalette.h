@@ -23,7 +23,6 @@ public:
 
     /// Shows the palette over `parent`'s top, the field focused and its previous text selected.
     void popup();
-    void setQuery(const QString &text);
 
     QLineEdit *field() const { return m_field; }
     QListWidget *results() const { return m_results; }

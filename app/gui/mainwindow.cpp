@@ -44,20 +44,20 @@ const QString zoomKey = u"ui/zoom"_s;
 const QString lastNoteKey = u"ui/last-note"_s;
 const QString geometryKey = u"ui/geometry"_s;
 
-QString themeName(MainWindow::ThemeChoice choice)
+} // namespace
+
+QString MainWindow::themeName(ThemeChoice choice)
 {
     switch (choice) {
-    case MainWindow::ThemeChoice::Light:
+    case ThemeChoice::Light:
         return u"light"_s;
-    case MainWindow::ThemeChoice::Dark:
+    case ThemeChoice::Dark:
         return u"dark"_s;
-    case MainWindow::ThemeChoice::System:
+    case ThemeChoice::System:
         break;
     }
     return u"system"_s;
 }
-
-} // namespace
 
 MainWindow::MainWindow(Garden &garden, QWidget *parent)
     : QMainWindow(parent)
@@ -82,7 +82,7 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     readerLayout->addWidget(m_findBar);
     readerLayout->addWidget(m_view, 1);
 
-    m_editor = new NoteEditor(m_garden, m_profile, [this](const Note &note) {
+    m_editor = new NoteEditor(m_garden, m_profile, m_renderer.repository(), [this](const Note &note) {
         const RenderedNote rendered =
             m_renderer.render(note, isDark() ? NotePage::Theme::Dark : NotePage::Theme::Light);
         m_codeBlocks.insert(note.id, rendered.codeBlocks);
@@ -130,8 +130,12 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     });
     connect(m_view, &NoteView::zoomChanged, this,
             [this](double factor) { m_garden.settings().setValue(zoomKey, QString::number(factor)); });
-    connect(m_view->page(), &QWebEnginePage::scrollPositionChanged, this,
-            [this](const QPointF &position) { m_shownScroll = position.y(); });
+    // Only the shown note's own scrolling: while the next note loads, its scroll events must not be taken for the
+    // position of the note being left (onNoteShown() stores that one).
+    connect(m_view->page(), &QWebEnginePage::scrollPositionChanged, this, [this](const QPointF &position) {
+        if (m_view->currentNoteId() == m_shownNoteId)
+            m_shownScroll = position.y();
+    });
     connect(m_view->guardedPage(), &GuardedPage::copyRequested, this, &MainWindow::copyCodeBlock);
     connect(m_editor->previewPageObject(), &GuardedPage::copyRequested, this, &MainWindow::copyCodeBlock);
     connect(m_palette, &CommandPalette::openRequested, this, &MainWindow::openNote);
@@ -212,7 +216,6 @@ void MainWindow::openNote(const QString &noteId, const QString &anchor, const QS
         return;
     if (isEditing() && !leaveEditor())
         return;
-    rememberScroll();
     double scroll = -1;
     if (anchor.isEmpty() && highlight.isEmpty() && noteId != m_view->currentNoteId()) {
         const std::optional<NoteProgress> progress = m_garden.progress().progress(noteId);

@@ -72,6 +72,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// The settings value and action-name suffix of a theme choice: "system", "light", "dark".
+    static QString themeName(ThemeChoice choice);
     void createActions();
     void createMenus();
     std::optional<GardenSchemeHandler::Reply> resolve(const QString &path);

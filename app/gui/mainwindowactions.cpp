@@ -98,11 +98,8 @@ void MainWindow::createActions()
                                                                   {ThemeChoice::Light, tr("&Light")},
                                                                   {ThemeChoice::Dark, tr("&Dark")}}};
     for (const auto &[choice, label] : choices) {
-        const QString name = u"view.theme."_s
-                             + (choice == ThemeChoice::Light  ? u"light"_s
-                                : choice == ThemeChoice::Dark ? u"dark"_s
-                                                              : u"system"_s);
-        QAction *a = add(name, label, {}, [this, choice = choice] { setThemeChoice(choice); });
+        QAction *a =
+            add(u"view.theme."_s + themeName(choice), label, {}, [this, choice = choice] { setThemeChoice(choice); });
         a->setCheckable(true);
         themes->addAction(a);
     }

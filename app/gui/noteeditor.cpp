@@ -37,9 +37,11 @@ constexpr int autosaveDelayMs = 1500; // at most this much typing is lost in a c
 
 } // namespace
 
-NoteEditor::NoteEditor(Garden &garden, QWebEngineProfile *profile, PagePreview preview, QWidget *parent)
+NoteEditor::NoteEditor(Garden &garden, QWebEngineProfile *profile, KSyntaxHighlighting::Repository &repository,
+                       PagePreview preview, QWidget *parent)
     : QWidget(parent)
     , m_garden(garden)
+    , m_repository(repository)
     , m_pagePreview(std::move(preview))
 {
     m_text = new QPlainTextEdit(this);
@@ -47,9 +49,8 @@ NoteEditor::NoteEditor(Garden &garden, QWebEngineProfile *profile, PagePreview p
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setTabChangesFocus(false);
     m_text->setAccessibleName(tr("Note Markdown"));
-    m_repository = new KSyntaxHighlighting::Repository;
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_text->document());
-    m_highlighter->setDefinition(m_repository->definitionForName(u"Markdown"_s));
+    m_highlighter->setDefinition(m_repository.definitionForName(u"Markdown"_s));
     setDarkTheme(false);
 
     m_preview = new QWebEngineView(this);
@@ -145,15 +146,15 @@ NoteEditor::~NoteEditor()
     disconnect(m_text, nullptr, this, nullptr);
     m_previewPage->disconnect(this);
     delete m_highlighter;
-    delete m_repository;
 }
 
 void NoteEditor::setDarkTheme(bool dark)
 {
-    m_highlighter->setTheme(m_repository->defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                            : KSyntaxHighlighting::Repository::LightTheme));
+    m_highlighter->setTheme(m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                           : KSyntaxHighlighting::Repository::LightTheme));
     m_highlighter->rehighlight();
-    if (!m_path.isEmpty())
+    // Only while the editor is the page shown: refreshing validates the whole curriculum, and open() refreshes anyway.
+    if (!m_path.isEmpty() && !isHidden())
         refresh();
 }
 
@@ -215,7 +216,6 @@ bool NoteEditor::save()
     m_draftBar->hide();
     updateState();
     Q_EMIT statusMessage(tr("Saved your version of %1").arg(m_path));
-    Q_EMIT saved(m_path);
     return true;
 }
 
@@ -235,7 +235,6 @@ bool NoteEditor::revertToOriginal()
     }
     open(m_path);
     Q_EMIT statusMessage(tr("Restored the original of %1").arg(m_path));
-    Q_EMIT saved(m_path);
     return true;
 }
 

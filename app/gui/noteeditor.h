@@ -38,7 +38,9 @@ public:
     /// Renders a parsed draft to a complete page for the preview.
     using PagePreview = std::function<QString(const Note &note)>;
 
-    NoteEditor(Garden &garden, QWebEngineProfile *profile, PagePreview preview, QWidget *parent = nullptr);
+    /// `repository` (the app's one: building another is costly) must outlive the editor.
+    NoteEditor(Garden &garden, QWebEngineProfile *profile, KSyntaxHighlighting::Repository &repository,
+               PagePreview preview, QWidget *parent = nullptr);
     ~NoteEditor() override;
 
     /// Loads the note at `relativePath` (its current version; `initialText` instead for a new note). When a recovery
@@ -60,13 +62,10 @@ public:
 
     QPlainTextEdit *textEdit() const { return m_text; }
     QListWidget *problemList() const { return m_problems; }
-    QWebEngineView *preview() const { return m_preview; }
     GuardedPage *previewPageObject() const { return m_previewPage; }
-    Diagnostics problems() const { return m_lastProblems; }
     bool draftOffered() const;
 
 Q_SIGNALS:
-    void saved(const QString &relativePath);
     void closeRequested();
     void statusMessage(const QString &message);
 
@@ -78,6 +77,7 @@ private:
     void updateState();
 
     Garden &m_garden;
+    KSyntaxHighlighting::Repository &m_repository;
     PagePreview m_pagePreview;
     QString m_path;
     QByteArray m_savedText;
@@ -86,7 +86,6 @@ private:
     double m_previewScroll = 0;
 
     QPlainTextEdit *m_text = nullptr;
-    KSyntaxHighlighting::Repository *m_repository = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     QWebEngineView *m_preview = nullptr;
     GuardedPage *m_previewPage = nullptr;

@@ -19,8 +19,7 @@ qsizetype Curriculum::indexOf(const QString &noteId) const
 
 bool Curriculum::hasErrors() const
 {
-    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
-                       [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+    return pmg::hasErrors(diagnostics);
 }
 
 void Curriculum::reindex()

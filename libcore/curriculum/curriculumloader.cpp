@@ -9,7 +9,6 @@
 #include "markdownscanner.h"
 
 #include <QCryptographicHash>
-#include <QFileInfo>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -96,11 +95,6 @@ void addSnippets(Curriculum &curriculum, const QList<FencedBlock> &fences, const
 }
 
 } // namespace
-
-void CurriculumLoader::addFile(Curriculum &curriculum, const QString &file, const QByteArray &bytes)
-{
-    addFile(curriculum, SourceFile{file, QFileInfo(file).fileName(), bytes, false});
-}
 
 void CurriculumLoader::addFile(Curriculum &curriculum, const SourceFile &source)
 {

@@ -31,7 +31,6 @@ public:
 
     /// Parses one file's bytes and appends its note, items and snippets (no cross-checks; see CurriculumLinter).
     /// Invalid UTF-8, missing or broken front matter are reported with file and line.
-    static void addFile(Curriculum &curriculum, const QString &file, const QByteArray &bytes);
     static void addFile(Curriculum &curriculum, const SourceFile &file);
 };
 

@@ -34,7 +34,6 @@ public:
     std::optional<QByteArray> bundled(const QString &relativePath) const;
     /// What the app shows for this path: the user version if there is one, else the bundled file.
     std::optional<QByteArray> current(const QString &relativePath) const;
-    QString bundledDirectory() const { return m_directory; }
 
     /// The curriculum as the app shows it, cross-checked.
     Curriculum build() const;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 namespace pmg {
 
 /// One problem found in curriculum content, addressed as `file:line` like a compiler error.
@@ -24,5 +26,12 @@ struct Diagnostic {
 };
 
 using Diagnostics = QList<Diagnostic>;
+
+/// Whether any of `diagnostics` is an error (warnings never block anything).
+inline bool hasErrors(const Diagnostics &diagnostics)
+{
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(),
+                       [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
+}
 
 } // namespace pmg

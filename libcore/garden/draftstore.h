@@ -24,7 +24,6 @@ public:
     bool remove(const QString &relativePath);
     /// Relative paths of all drafts, sorted.
     QStringList all() const;
-    QString directory() const { return m_directory; }
 
 private:
     QString fileFor(const QString &relativePath) const;

@@ -20,7 +20,6 @@ Garden::~Garden() = default;
 
 bool Garden::open(const QString &profileDir, const QString &curriculumDir)
 {
-    m_profileDir = profileDir;
     if (!QDir().mkpath(profileDir)) {
         m_error = u"cannot create the profile folder %1"_s.arg(profileDir);
         return false;
@@ -82,25 +81,20 @@ Garden::SaveResult Garden::save(const QString &relativePath, const QByteArray &t
     SaveResult result;
     Curriculum candidate = m_sources.buildWith(relativePath, text);
     result.problems = problemsOf(relativePath, candidate);
-    const bool hasErrors = std::any_of(result.problems.cbegin(), result.problems.cend(),
-                                       [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
-    if (hasErrors)
+    if (hasErrors(result.problems))
         return result;
+    // Saving the bundled text is reverting to it: no user version is kept.
     const bool sameAsBundled = m_sources.bundled(relativePath) == text;
-    const bool stored = sameAsBundled ? m_userNotes->remove(relativePath) : m_userNotes->save(relativePath, text, now);
-    if (!stored) {
+    if (sameAsBundled ? !revert(relativePath) : !m_userNotes->save(relativePath, text, now)) {
         result.error =
             m_db.error().isEmpty() ? u"the note could not be stored in the profile database"_s : m_db.error();
         return result;
     }
-    if (sameAsBundled) {
-        m_sources.removeUserVersion(relativePath);
-        m_curriculum = m_sources.build();
-    } else {
+    if (!sameAsBundled) {
         m_sources.setUserVersion(relativePath, text);
         m_curriculum = std::move(candidate); // exactly what the sources now build
+        Q_EMIT curriculumChanged();
     }
-    Q_EMIT curriculumChanged();
     result.saved = true;
     return result;
 }
@@ -127,8 +121,10 @@ std::optional<Garden::NewNote> Garden::newNote(const QString &parentSection, con
 
     int last = 0;
     for (const Note &note : m_curriculum.notes) {
-        if (note.parentSection() == parentSection)
-            last = std::max(last, note.sectionNumbers().value(note.sectionNumbers().size() - 1));
+        if (note.parentSection() == parentSection) {
+            const QList<int> numbers = note.sectionNumbers();
+            last = std::max(last, numbers.value(numbers.size() - 1));
+        }
     }
     const QString section = parentSection + u'.' + QString::number(last + 1);
 

@@ -33,7 +33,6 @@ public:
     /// False when the database cannot be used; error() then says which file and why.
     bool open(const QString &profileDir, const QString &curriculumDir);
     QString error() const { return m_error; }
-    QString profileDir() const { return m_profileDir; }
 
     const Curriculum &curriculum() const { return m_curriculum; }
     SettingsStore &settings() { return *m_settings; }
@@ -80,7 +79,6 @@ private:
     /// validate() for a candidate curriculum that is already built.
     Diagnostics problemsOf(const QString &relativePath, const Curriculum &candidate) const;
 
-    QString m_profileDir;
     QString m_error;
     Database m_db;
     CurriculumSources m_sources;

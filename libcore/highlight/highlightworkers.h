@@ -39,7 +39,6 @@ public:
     /// Threads besides the caller's that a large batch is spread over: one less than the cores, at most three.
     static int defaultWorkerCount();
 
-    int workerCount() const { return m_workerCount; }
     /// How many snippets worker threads (not callers) have highlighted so far: whether spreading happens at all.
     qsizetype workerShare() const { return m_workerShare.load(std::memory_order_relaxed); }
 

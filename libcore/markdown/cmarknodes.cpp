@@ -6,11 +6,16 @@ namespace pmg {
 
 std::vector<cmark_node *> CmarkNodes::ofType(cmark_node *root, cmark_node_type type)
 {
+    return matching(root, [type](cmark_node *node) { return cmark_node_get_type(node) == type; });
+}
+
+std::vector<cmark_node *> CmarkNodes::matching(cmark_node *root, const std::function<bool(cmark_node *)> &predicate)
+{
     std::vector<cmark_node *> nodes;
     cmark_iter *it = cmark_iter_new(root);
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
         cmark_node *node = cmark_iter_get_node(it);
-        if (ev != CMARK_EVENT_EXIT && cmark_node_get_type(node) == type)
+        if (ev != CMARK_EVENT_EXIT && predicate(node))
             nodes.push_back(node);
     }
     cmark_iter_free(it);
@@ -24,8 +29,12 @@ QByteArray CmarkNodes::plainText(cmark_node *node)
     for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
         cmark_node *n = cmark_iter_get_node(it);
         const auto type = cmark_node_get_type(n);
-        if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE))
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
             text += cmark_node_get_literal(n);
+        else if (type == CMARK_NODE_HTML_INLINE) // as the renderer shows raw HTML: as trimmed text
+            text += QByteArray(cmark_node_get_literal(n)).trimmed();
     }
     cmark_iter_free(it);
     return text;

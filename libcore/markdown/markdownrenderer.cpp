@@ -49,19 +49,6 @@ cmark_parser *newParser()
     return parser;
 }
 
-std::vector<cmark_node *> collect(cmark_node *root, auto predicate)
-{
-    std::vector<cmark_node *> nodes;
-    cmark_iter *it = cmark_iter_new(root);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-        cmark_node *node = cmark_iter_get_node(it);
-        if (ev == CMARK_EVENT_ENTER && predicate(node))
-            nodes.push_back(node);
-    }
-    cmark_iter_free(it);
-    return nodes;
-}
-
 // Raw HTML becomes text, which the HTML renderer escapes: the author sees what they wrote, nothing is executed.
 void escapeRawHtml(cmark_node *root)
 {
@@ -69,7 +56,7 @@ void escapeRawHtml(cmark_node *root)
         const auto type = cmark_node_get_type(n);
         return type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE;
     };
-    for (cmark_node *node : collect(root, isHtml)) {
+    for (cmark_node *node : CmarkNodes::matching(root, isHtml)) {
         const QByteArray literal = QByteArray(cmark_node_get_literal(node)).trimmed();
         cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
         cmark_node_set_literal(text, literal.constData());
@@ -90,8 +77,7 @@ QList<TocEntry> anchorHeadings(cmark_node *root)
 {
     QList<TocEntry> toc;
     HeadingAnchors anchors;
-    for (cmark_node *heading :
-         collect(root, [](cmark_node *n) { return cmark_node_get_type(n) == CMARK_NODE_HEADING; })) {
+    for (cmark_node *heading : CmarkNodes::ofType(root, CMARK_NODE_HEADING)) {
         const QString text = QString::fromUtf8(CmarkNodes::plainText(heading));
         const QString anchor = anchors.take(text);
         cmark_node *target = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
@@ -142,14 +128,6 @@ void MarkdownRenderer::setNoteId(const QString &noteId)
                        + QString::fromLatin1(QUrl::toPercentEncoding(noteId)).toHtmlEscaped() + u'/';
 }
 
-QString MarkdownRenderer::codeBlockHtml(const QString &code, const QString &language)
-{
-    QString html;
-    appendPreTags(html, m_highlighter.toHtml(code.endsWith(u'\n') ? code.chopped(1) : code, language), language);
-    html += u'\n';
-    return html;
-}
-
 RenderedNote MarkdownRenderer::render(const QByteArray &utf8)
 {
     RenderedNote result;
@@ -162,8 +140,7 @@ RenderedNote MarkdownRenderer::render(const QByteArray &utf8)
     result.toc = anchorHeadings(doc.get());
 
     // Document order, answers and solutions included: block n is the one the `…/copy/<id>/<n>` link refers to.
-    const auto isCodeBlock = [](cmark_node *n) { return cmark_node_get_type(n) == CMARK_NODE_CODE_BLOCK; };
-    const std::vector<cmark_node *> codeNodes = collect(doc.get(), isCodeBlock);
+    const std::vector<cmark_node *> codeNodes = CmarkNodes::ofType(doc.get(), CMARK_NODE_CODE_BLOCK);
     QList<CodeSnippet> snippets;
     snippets.reserve(qsizetype(codeNodes.size()));
     for (cmark_node *node : codeNodes) {

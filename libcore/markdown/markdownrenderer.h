@@ -38,9 +38,6 @@ public:
     QString toHtml(const QByteArray &utf8) { return render(utf8).html; }
     QString toHtml(const QString &markdown) { return toHtml(markdown.toUtf8()); }
 
-    /// The HTML for one code block without its copy button: `<pre class="code" data-lang="…"><code>…</code></pre>`.
-    QString codeBlockHtml(const QString &code, const QString &language);
-
 private:
     CodeHighlighter &m_highlighter;
     ObsidianSyntax::NoteTitle m_noteTitle;

@@ -29,6 +29,8 @@ public:
     QString highlightCss();
 
     MarkdownRenderer &markdown() { return m_markdown; }
+    /// The syntax-definition repository, for other highlighting on this thread (the note editor's).
+    KSyntaxHighlighting::Repository &repository() { return m_highlighter.repository(); }
 
 private:
     QString breadcrumbs(const Note &note) const;

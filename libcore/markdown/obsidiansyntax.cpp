@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "obsidiansyntax.h"
 
+#include "curriculum/itemparser.h"
 #include "curriculum/wikilink.h"
 #include "markdown/cmarknodes.h"
 #include "markdown/studyitemblocks.h"
@@ -185,7 +186,7 @@ void applyCallouts(cmark_node *root)
         if (!cmark_node_first_child(paragraph))
             cmark_node_free(paragraph);
 
-        if (StudyItemBlocks::isStudyItem(type) && StudyItemBlocks::replace(quote, type, header))
+        if (ItemParser::isItemType(type) && StudyItemBlocks::replace(quote, type, header))
             continue;
         const QString title = calloutTitle(type, header.trimmed());
 

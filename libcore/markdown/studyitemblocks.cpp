@@ -311,12 +311,6 @@ void buildChecklist(cmark_node *quote, cmark_node *item, const QString &checklis
 
 } // namespace
 
-bool StudyItemBlocks::isStudyItem(const QString &calloutType)
-{
-    return calloutType == u"card" || calloutType == u"quiz" || calloutType == u"challenge"
-           || calloutType == u"checklist";
-}
-
 bool StudyItemBlocks::replace(cmark_node *quote, const QString &calloutType, const QString &attributes)
 {
     static const QStringList keys{u"id"_s, u"type"_s, u"level"_s, u"title"_s, u"cadence"_s, u"case"_s};

@@ -16,9 +16,6 @@ namespace pmg {
 class StudyItemBlocks final
 {
 public:
-    /// Whether `calloutType` (lower case) is one of card, quiz, challenge, checklist.
-    static bool isStudyItem(const QString &calloutType);
-
     /// Replaces `quote`, a callout of a study-item type whose header line has been removed, by its block and frees
     /// it. `attributes` is the rest of the header line (`id=… level=…`). Returns false when the item cannot be read
     /// (no id=, a card without `**A:**`); the caller then renders it as a plain callout.

@@ -4,6 +4,7 @@
 
 #include "curriculum/itemparser.h"
 #include "curriculum/wikilink.h"
+#include "markdown/cmarknodes.h"
 #include "markdown/headinganchors.h"
 
 #include <QHash>
@@ -116,38 +117,13 @@ QString blockText(cmark_node *node)
     return tidy(replaceWikiLinks(rawText(node)));
 }
 
-// The renderer's heading text (markdownrenderer.cpp plainText): text and code literals only.
-QString headingText(cmark_node *heading)
-{
-    QString text;
-    cmark_iter *it = cmark_iter_new(heading);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-        cmark_node *n = cmark_iter_get_node(it);
-        const auto type = cmark_node_get_type(n);
-        if (ev != CMARK_EVENT_ENTER)
-            continue;
-        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
-            text += QString::fromUtf8(cmark_node_get_literal(n));
-        else if (type == CMARK_NODE_HTML_INLINE) // the renderer turns it into text first
-            text += QString::fromUtf8(cmark_node_get_literal(n)).trimmed();
-    }
-    cmark_iter_free(it);
-    return text;
-}
-
-// Every heading's id, as the renderer gives it: all headings of the note, in order.
+// Every heading's id, as the renderer gives it (the same heading text and HeadingAnchors): all headings, in order.
 QHash<cmark_node *, QString> headingAnchors(cmark_node *root)
 {
     QHash<cmark_node *, QString> anchors;
     HeadingAnchors ids;
-    cmark_iter *it = cmark_iter_new(root);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-        cmark_node *node = cmark_iter_get_node(it);
-        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_HEADING)
-            continue;
-        anchors.insert(node, ids.take(replaceWikiLinks(headingText(node))));
-    }
-    cmark_iter_free(it);
+    for (cmark_node *heading : CmarkNodes::ofType(root, CMARK_NODE_HEADING))
+        anchors.insert(heading, ids.take(replaceWikiLinks(QString::fromUtf8(CmarkNodes::plainText(heading)))));
     return anchors;
 }
 
@@ -195,7 +171,7 @@ QList<SearchDocument> NoteChunker::chunks(const Note &note)
         const auto type = cmark_node_get_type(block);
         if (type == CMARK_NODE_HEADING && cmark_node_get_heading_level(block) <= 3) {
             chunks.append(current);
-            const QString heading = tidy(replaceWikiLinks(headingText(block)));
+            const QString heading = tidy(replaceWikiLinks(QString::fromUtf8(CmarkNodes::plainText(block))));
             current = {SearchHit::Kind::Note, note.id, QString(), anchors.value(block), heading, heading, QString()};
             continue;
         }

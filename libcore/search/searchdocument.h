@@ -18,8 +18,6 @@ struct SearchDocument {
     QString heading; ///< indexed with title weight: the heading, note or challenge title. Empty for cards and
                      ///< questions, whose title is only the start of their text (so it would count twice)
     QString text;
-
-    bool operator==(const SearchDocument &) const = default;
 };
 
 } // namespace pmg

@@ -69,17 +69,13 @@ bool Database::open(const QString &path)
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeout));
         if (!db.open()) {
             setError(db.lastError());
-            const QString error = m_error;
-            close();
-            m_error = error;
+            close(); // keeps m_error
             return false;
         }
     }
     if (!configure() || !migrate()) {
-        // Keep the cause but drop the connection: a half-opened database must not be used.
-        const QString error = m_error;
+        // Drop the connection (close() keeps the cause in m_error): a half-opened database must not be used.
         close();
-        m_error = error;
         return false;
     }
     return true;

@@ -112,10 +112,9 @@ QHash<QString, NoteProgress> ProgressStore::all() const
     QHash<QString, NoteProgress> result;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(selectColumns)) {
-        m_db.setError(query.lastError());
+    query.prepare(selectColumns);
+    if (!m_db.exec(query))
         return result;
-    }
     while (query.next()) {
         NoteProgress p = fromRow(query);
         result.insert(p.noteId, p);

@@ -28,10 +28,9 @@ QHash<QString, QByteArray> UserNoteStore::all() const
     QHash<QString, QByteArray> result;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT path, content FROM user_notes"_s)) {
-        m_db.setError(query.lastError());
+    query.prepare(u"SELECT path, content FROM user_notes"_s);
+    if (!m_db.exec(query))
         return result;
-    }
     while (query.next())
         result.insert(query.value(0).toString(), query.value(1).toByteArray());
     return result;
