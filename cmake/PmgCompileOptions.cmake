@@ -24,3 +24,10 @@ function(pmg_apply_compile_options target)
         target_compile_options(${target} PRIVATE -Werror)
     endif()
 endfunction()
+
+# ccache when the environment has it: several checkouts of the project (work trees) then share compiled objects.
+# CCACHE_BASEDIR (set by packaging/devenv.sh) makes paths relative so that sharing works across folders.
+find_program(PMG_CCACHE ccache)
+if(PMG_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER ${PMG_CCACHE})
+endif()

@@ -131,9 +131,10 @@ chroot_run() {
         display_binds+='mkdir -p "$R$XDG_RUNTIME_DIR"; mount --bind "$XDG_RUNTIME_DIR" "$R$XDG_RUNTIME_DIR";'
     fi
     local envs=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 LC_ALL=C.UTF-8
-                TERM="${TERM:-dumb}" QTWEBENGINE_DISABLE_SANDBOX=1 DEBIAN_FRONTEND=noninteractive)
+                TERM="${TERM:-dumb}" QTWEBENGINE_DISABLE_SANDBOX=1 DEBIAN_FRONTEND=noninteractive
+                CCACHE_BASEDIR="$share")
     local v
-    for v in CI DISPLAY WAYLAND_DISPLAY XAUTHORITY XDG_RUNTIME_DIR PMG_UPDATE_GOLDEN PMG_SCREENSHOT_DIR CTEST_PARALLEL_LEVEL \
+    for v in CI DISPLAY WAYLAND_DISPLAY XAUTHORITY XDG_RUNTIME_DIR PMG_REGENERATE_GOLDEN PMG_SCREENSHOT_DIR CTEST_PARALLEL_LEVEL \
              GTEST_FILTER PMG_BENCH_ARGS; do
         [ -n "${!v:-}" ] && envs+=("$v=${!v}")
     done
