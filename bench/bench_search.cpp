@@ -3,6 +3,7 @@
 // Search cost: queries over the bundled curriculum and over a generated 10,000-note corpus (both indexed once, into
 // temporary database files, outside the timed loops), a full index build of the curriculum and a no-change update.
 #include "curriculum/curriculumloader.h"
+#include "search/indexdatabase.h"
 #include "search/searchindex.h"
 #include "store/database.h"
 
@@ -37,7 +38,7 @@ struct IndexedDatabase {
     explicit IndexedDatabase(pmg::Curriculum c)
         : curriculum(std::move(c))
     {
-        if (!db.open(dir.filePath(pmg::Database::fileName())))
+        if (!db.open(dir.filePath(QStringLiteral("index.sqlite")), pmg::IndexDatabase::options()))
             qFatal("%s", qPrintable(db.error()));
         QElapsedTimer timer;
         timer.start();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lintcommand.h"
 
+#include "clisupport.h"
 #include "curriculum/curriculumlinter.h"
 #include "curriculum/curriculumloader.h"
 
@@ -21,12 +22,14 @@ int LintCommand::run(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("dir"), QStringLiteral("The curriculum folder (default: curriculum)."));
-    parser.process(arguments);
+    if (const std::optional<int> exit = CliSupport::parse(parser, arguments, "lint"))
+        return *exit;
+    if (parser.positionalArguments().size() > 1)
+        return CliSupport::fail("lint", QStringLiteral("expected at most one folder"), ExitCode::Usage);
 
     const QString dir = parser.positionalArguments().value(0, QStringLiteral("curriculum"));
     if (!QFileInfo(dir).isDir()) {
-        std::fprintf(stderr, "garden lint: %s is not a folder\n", qPrintable(dir));
-        return 2;
+        return CliSupport::fail("lint", dir + QStringLiteral(" is not a folder"), ExitCode::Usage);
     }
     const Curriculum curriculum = CurriculumLoader::loadDirectory(dir);
     for (const Diagnostic &d : curriculum.diagnostics)
@@ -36,7 +39,7 @@ int LintCommand::run(const QStringList &arguments)
         std::fputs(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented).constData(), stdout);
     else
         std::printf("%s\n", qPrintable(summary.toLine()));
-    return summary.errors > 0 ? 1 : 0;
+    return summary.errors > 0 ? ExitCode::Failed : ExitCode::Ok;
 }
 
 } // namespace pmg

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // garden: the headless companion of the app, for scripting and for checking content.
+#include "backupcommand.h"
+#include "clisupport.h"
 #include "lintcommand.h"
 #include "searchcommand.h"
 
@@ -19,10 +21,14 @@ int usage(FILE *out)
                "  lint [DIR] [--json] [--run]   check curriculum files (default DIR: curriculum)\n"
                "  search QUERY [--curriculum DIR] [--profile DIR] [--limit N] [--json]\n"
                "                                search notes, flashcards, questions and challenges\n"
+               "  backup [--list] --profile DIR back up the study database (checked, rotated), or list backups\n"
+               "  restore FILE --profile DIR    replace the study database with a backup (the old file is kept)\n"
                "\n"
-               "Run 'garden <command> --help' for the options of a command.\n",
+               "Run 'garden <command> --help' for the options of a command.\n"
+               "Exit status: 0 ok, 1 problems found / no hits, 2 wrong command line, 3 profile damaged,\n"
+               "4 profile in use, 5 profile unavailable (read-only, newer version, disk full, I/O).\n",
                out);
-    return out == stderr ? 2 : 0;
+    return out == stderr ? pmg::ExitCode::Usage : pmg::ExitCode::Ok;
 }
 
 } // namespace
@@ -43,6 +49,10 @@ int main(int argc, char *argv[])
         return pmg::LintCommand::run(args);
     if (command == u"search")
         return pmg::SearchCommand::run(args);
+    if (command == u"backup")
+        return pmg::BackupCommand::runBackup(args);
+    if (command == u"restore")
+        return pmg::BackupCommand::runRestore(args);
     std::fprintf(stderr, "garden: unknown command '%s'\n", qPrintable(command));
     return usage(stderr);
 }

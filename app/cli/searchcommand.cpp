@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcommand.h"
 
+#include "clisupport.h"
 #include "curriculum/curriculumloader.h"
 #include "garden/garden.h"
+#include "search/indexdatabase.h"
 #include "search/searchindex.h"
+#include "search/searchservice.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -25,8 +28,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "garden search: %s\n", qPrintable(message));
-    return 2;
+    return CliSupport::fail("search", message, ExitCode::Usage);
 }
 
 QJsonObject toJson(const SearchHit &hit)
@@ -68,10 +70,8 @@ int SearchCommand::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(u"json"_s, u"Print the hits as a JSON array."_s);
     parser.addOptions({curriculumOption, profileOption, limitOption, jsonOption});
     parser.addPositionalArgument(u"query"_s, u"What to search for; every word must match, as a prefix."_s);
-    if (!parser.parse(arguments))
-        return fail(parser.errorText());
-    if (parser.isSet(u"help"_s))
-        parser.showHelp(0);
+    if (const std::optional<int> exit = CliSupport::parse(parser, arguments, "search"))
+        return *exit;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -85,33 +85,37 @@ int SearchCommand::run(const QStringList &arguments)
         return fail(curriculumDir + u" is not a folder"_s);
 
     // With a profile, search what the app shows: the bundled notes with the learner's own versions laid over them.
+    // Beside a running app the profile opens read-only (its index is then built in the user's cache folder).
     Garden garden;
     Database memory;
     Curriculum bundled;
     std::optional<SearchIndex> memoryIndex;
-    SearchIndex *index = nullptr;
     const Curriculum *curriculum = nullptr;
     if (parser.isSet(profileOption)) {
-        if (!garden.open(parser.value(profileOption), curriculumDir))
-            return fail(garden.error());
+        if (const std::optional<int> exit =
+                CliSupport::openProfile(garden, "search", parser.value(profileOption), curriculumDir, true))
+            return *exit;
         curriculum = &garden.curriculum();
-        index = &garden.searchIndex();
     } else {
-        if (!memory.open(u":memory:"_s))
-            return fail(memory.error());
+        if (const StoreError error = IndexDatabase::open(memory, QString()))
+            return CliSupport::fail("search", error.message(), ExitCode::ProfileUnavailable);
         bundled = CurriculumLoader::loadDirectory(curriculumDir);
         curriculum = &bundled;
-        index = &memoryIndex.emplace(memory);
+        memoryIndex.emplace(memory);
     }
     // Problems in the curriculum are garden lint's business; search what parsed.
     if (curriculum->notes.isEmpty())
         return fail(u"no notes in "_s + curriculumDir);
-    const IndexUpdate update = index->update(*curriculum);
+    const IndexUpdate update = memoryIndex ? memoryIndex->update(*curriculum) : garden.search().updateNow(*curriculum);
     if (!update.ok)
-        return fail(update.error);
-    const QList<SearchHit> hits = index->search(positional.first(), limit);
-    if (!index->error().isEmpty())
-        return fail(index->error());
+        return CliSupport::fail("search", update.error, ExitCode::ProfileUnavailable);
+    QString error;
+    const QList<SearchHit> hits = memoryIndex ? memoryIndex->search(positional.first(), limit)
+                                              : garden.search().searchNow(positional.first(), limit, &error);
+    if (memoryIndex)
+        error = memoryIndex->error();
+    if (!error.isEmpty())
+        return CliSupport::fail("search", error, ExitCode::ProfileUnavailable);
 
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
@@ -125,7 +129,7 @@ int SearchCommand::run(const QStringList &arguments)
                         qPrintable(oneLine(hit.snippetText())));
         }
     }
-    return hits.isEmpty() ? 1 : 0;
+    return hits.isEmpty() ? ExitCode::Failed : ExitCode::Ok;
 }
 
 } // namespace pmg

@@ -4,9 +4,9 @@
 
 #include "garden/garden.h"
 #include "search/fuzzymatcher.h"
+#include "search/searchservice.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -116,6 +116,7 @@ CommandPalette::CommandPalette(Garden &garden, QWidget *parent)
     layout->addWidget(m_footer);
 
     connect(m_field, &QLineEdit::textChanged, this, &CommandPalette::updateResults);
+    connect(&m_garden.search(), &SearchService::results, this, &CommandPalette::showTextHits);
     connect(m_results, &QListWidget::itemActivated, this, &CommandPalette::activateCurrent);
 }
 
@@ -135,50 +136,63 @@ void CommandPalette::popup()
     m_field->selectAll();
 }
 
+void CommandPalette::addRow(const QString &html, const QString &noteId, const QString &anchor, const QString &highlight)
+{
+    auto *item = new QListWidgetItem(m_results);
+    item->setData(HtmlRole, html);
+    item->setData(NoteIdRole, noteId);
+    item->setData(AnchorRole, anchor);
+    item->setData(HighlightRole, highlight);
+    item->setData(Qt::AccessibleTextRole, QTextDocumentFragment::fromHtml(html).toPlainText());
+}
+
+// Titles are matched here at once (in memory, microseconds); the full-text query runs on the search thread and its
+// hits are added by showTextHits() when they come, so typing never waits for the database.
 void CommandPalette::updateResults()
 {
     m_results->clear();
     const QString query = m_field->text().trimmed();
-    QElapsedTimer clock;
-    clock.start();
-
-    const auto addRow = [this](const QString &html, const QString &noteId, const QString &anchor,
-                               const QString &highlight) {
-        auto *item = new QListWidgetItem(m_results);
-        item->setData(HtmlRole, html);
-        item->setData(NoteIdRole, noteId);
-        item->setData(AnchorRole, anchor);
-        item->setData(HighlightRole, highlight);
-        item->setData(Qt::AccessibleTextRole, QTextDocumentFragment::fromHtml(html).toPlainText());
-    };
-
     const QList<const Note *> notes = FuzzyMatcher::rank(m_garden.curriculum(), query, maxNoteMatches);
     for (const Note *note : notes) {
         addRow(u"<span style='opacity:.65'>%1</span>&nbsp; <b>%2</b> <span style='opacity:.65'>§ %3</span>"_s.arg(
                    tr("Open"), note->title.toHtmlEscaped(), note->section.toHtmlEscaped()),
                note->id, QString(), QString());
     }
-    int textHits = 0;
-    if (!query.isEmpty()) {
-        const QList<SearchHit> hits = m_garden.searchIndex().search(query, maxTextHits);
-        textHits = static_cast<int>(hits.size());
-        for (const SearchHit &hit : hits) {
-            const QString where = hit.kind == SearchHit::Kind::Note && hit.title != hit.noteTitle
-                                      ? hit.noteTitle.toHtmlEscaped() + u" › "_s + hit.title.toHtmlEscaped()
-                                      : hit.title.toHtmlEscaped();
-            // A section that is only sub-headings has no text of its own: no empty second line then.
-            const QString snippet = hit.snippetHtml.isEmpty() ? QString() : u"<br>"_s + hit.snippetHtml;
-            addRow(u"<span style='opacity:.65'>%1</span>&nbsp; <b>%2</b>%3"_s.arg(kindName(hit.kind), where, snippet),
-                   hit.noteId, hit.anchor, hit.firstMatch);
-        }
-    }
+    m_noteMatches = static_cast<int>(notes.size());
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);
-    m_footer->setText(query.isEmpty()
-                          ? tr("Type to search · ↑↓ to choose · Enter to open · Esc to close")
-                          : tr("%n note(s), %1 text match(es) · %2 ms", nullptr, static_cast<int>(notes.size()))
-                                .arg(textHits)
-                                .arg(clock.elapsed()));
+    if (query.isEmpty()) {
+        m_pendingQuery = 0;
+        m_footer->setText(tr("Type to search · ↑↓ to choose · Enter to open · Esc to close"));
+        Q_EMIT resultsUpdated();
+        return;
+    }
+    m_footer->setText(tr("%n note(s) · searching…", nullptr, m_noteMatches));
+    m_pendingQuery = m_garden.search().search(query, maxTextHits);
+}
+
+void CommandPalette::showTextHits(quint64 serial, const QString &, const QList<SearchHit> &hits, const QString &error,
+                                  qint64 elapsedMicroseconds)
+{
+    if (serial != m_pendingQuery)
+        return; // the learner has typed on since
+    m_pendingQuery = 0;
+    for (const SearchHit &hit : hits) {
+        const QString where = hit.kind == SearchHit::Kind::Note && hit.title != hit.noteTitle
+                                  ? hit.noteTitle.toHtmlEscaped() + u" › "_s + hit.title.toHtmlEscaped()
+                                  : hit.title.toHtmlEscaped();
+        // A section that is only sub-headings has no text of its own: no empty second line then.
+        const QString snippet = hit.snippetHtml.isEmpty() ? QString() : u"<br>"_s + hit.snippetHtml;
+        addRow(u"<span style='opacity:.65'>%1</span>&nbsp; <b>%2</b>%3"_s.arg(kindName(hit.kind), where, snippet),
+               hit.noteId, hit.anchor, hit.firstMatch);
+    }
+    if (!m_results->currentItem() && m_results->count() > 0)
+        m_results->setCurrentRow(0);
+    m_footer->setText(error.isEmpty() ? tr("%n note(s), %1 text match(es) · %2 ms", nullptr, m_noteMatches)
+                                            .arg(hits.size())
+                                            .arg(QString::number(elapsedMicroseconds / 1000.0, 'f', 1))
+                                      : tr("Search failed: %1").arg(error));
+    Q_EMIT resultsUpdated();
 }
 
 void CommandPalette::activateCurrent()

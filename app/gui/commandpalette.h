@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "search/searchhit.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -31,17 +33,24 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString &noteId, const QString &anchor, const QString &highlight);
+    /// The list shows the results for the current text (full-text hits included).
+    void resultsUpdated();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateResults();
+    void addRow(const QString &html, const QString &noteId, const QString &anchor, const QString &highlight);
+    void showTextHits(quint64 serial, const QString &query, const QList<SearchHit> &hits, const QString &error,
+                      qint64 elapsedMicroseconds);
 
     Garden &m_garden;
     QLineEdit *m_field = nullptr;
     QListWidget *m_results = nullptr;
     QLabel *m_footer = nullptr;
+    quint64 m_pendingQuery = 0;
+    int m_noteMatches = 0;
 };
 
 } // namespace pmg

@@ -3,6 +3,7 @@
 #include "appoptions.h"
 #include "garden/garden.h"
 #include "mainwindow.h"
+#include "profilestartup.h"
 #include "webenginesetup.h"
 
 #include <QApplication>
@@ -42,16 +43,8 @@ int main(int argc, char *argv[])
     }
 
     pmg::Garden garden;
-    if (!garden.open(options.profileDir, options.curriculumDir)) {
-        const QString message = QApplication::translate("main", "Cannot open your study profile:\n%1\n\nNothing was "
-                                                                "changed; close other copies of the app or restore the "
-                                                                "file from a backup, then start again.")
-                                    .arg(garden.error());
-        std::fprintf(stderr, "python-mastery-garden: %s\n", qPrintable(garden.error()));
-        if (options.screenshotPath.isEmpty())
-            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), message);
-        return 1;
-    }
+    if (const std::optional<int> exitCode = pmg::ProfileStartup::open(garden, options))
+        return *exitCode;
     for (const pmg::Diagnostic &d : garden.curriculum().diagnostics)
         std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
 
@@ -59,6 +52,8 @@ int main(int argc, char *argv[])
     window.show();
     // After the first paint: a first launch builds the whole index (with progress in the status bar).
     QTimer::singleShot(0, &window, &pmg::MainWindow::updateSearchIndex);
+    // At most one a day, on a worker thread with its own read-only connection.
+    QTimer::singleShot(0, &garden, &pmg::Garden::startDailyBackupIfDue);
     if (!options.screenshotPath.isEmpty())
         window.screenshotWhenLoaded(options.screenshotPath);
     return QApplication::exec();

@@ -7,10 +7,15 @@
 #include "curriculumtreemodel.h"
 #include "findbar.h"
 #include "garden/garden.h"
+#include "garden/noteediting.h"
+#include "garden/progressservice.h"
+#include "garden/settingsservice.h"
 #include "guardedpage.h"
+#include "messagebanner.h"
 #include "noteeditor.h"
 #include "noteprinter.h"
 #include "noteview.h"
+#include "search/searchservice.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -105,7 +110,16 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     splitter->addWidget(m_centre);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 980});
-    setCentralWidget(splitter);
+    m_readOnlyBanner = new MessageBanner(this);
+    m_failureBanner = new MessageBanner(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_failureBanner);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_palette = new CommandPalette(m_garden, this);
     m_indexProgress = new QProgressBar(this);
@@ -123,9 +137,10 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
             [this](const QModelIndex &index) { openNote(index.data(CurriculumTreeModel::NoteIdRole).toString()); });
     connect(m_view, &NoteView::noteShown, this, &MainWindow::onNoteShown);
     connect(m_view, &NoteView::reachedEnd, this, [this](const QString &noteId) {
-        if (m_treeModel->progress(noteId) == CurriculumTreeModel::Progress::Read)
+        // Marked in the tree only once the profile holds it: a failed or refused write leaves the mark as it was.
+        if (m_treeModel->progress(noteId) == CurriculumTreeModel::Progress::Read
+            || !m_garden.progress().markRead(noteId))
             return;
-        m_garden.progress().markRead(noteId, QDateTime::currentDateTimeUtc());
         m_treeModel->setProgress(noteId, CurriculumTreeModel::Progress::Read);
     });
     connect(m_view, &NoteView::zoomChanged, this,
@@ -147,6 +162,17 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     connect(m_printer, &NotePrinter::refused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_editor, &NoteEditor::closeRequested, this, [this] { leaveEditor(); });
+    connect(&m_garden, &Garden::writeFailed, this, &MainWindow::showWriteFailure);
+    connect(&m_garden, &Garden::backupFinished, this, [this](const StoreError &error) {
+        if (error)
+            m_failureBanner->showMessage(MessageBanner::Kind::Warning,
+                                         tr("Today's backup of your study data failed: %1").arg(error.message()));
+    });
+    connect(&m_garden.search(), &SearchService::updateProgress, this, [this](int done, int total) {
+        m_indexProgress->setRange(0, total);
+        m_indexProgress->setValue(done);
+    });
+    connect(&m_garden.search(), &SearchService::updateFinished, this, &MainWindow::onSearchIndexUpdated);
     connect(&m_garden, &Garden::curriculumChanged, this, [this] {
         rebuildTree();
         updateSearchIndex();
@@ -162,6 +188,15 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     applyTheme();
     m_view->setZoom(m_garden.settings().value(zoomKey, u"1"_s).toDouble());
     restoreGeometry(QByteArray::fromBase64(m_garden.settings().value(geometryKey).toLatin1()));
+    if (m_garden.isReadOnly()) {
+        m_readOnlyBanner->setClosable(false);
+        m_readOnlyBanner->showMessage(MessageBanner::Kind::Warning,
+                                      tr("<b>Read-only:</b> %1. You can read and search, but nothing you do is saved "
+                                         "(reading progress, edits, settings).")
+                                          .arg(m_garden.readOnlyReason().toHtmlEscaped()));
+        for (const QString &name : {u"file.new"_s, u"file.save"_s, u"file.revert"_s, u"edit.edit"_s})
+            m_actions.value(name)->setEnabled(false);
+    }
 
     // Where the learner left off: the last note, at the same place.
     QString start = m_garden.settings().value(lastNoteKey);
@@ -238,8 +273,8 @@ void MainWindow::onNoteShown(const QString &noteId)
         m_shownScroll = m_view->scrollY();
     }
     m_garden.settings().setValue(lastNoteKey, noteId);
-    m_garden.progress().markOpened(noteId, QDateTime::currentDateTimeUtc());
-    if (m_treeModel->progress(noteId) == CurriculumTreeModel::Progress::Unread)
+    if (m_garden.progress().markOpened(noteId)
+        && m_treeModel->progress(noteId) == CurriculumTreeModel::Progress::Unread)
         m_treeModel->setProgress(noteId, CurriculumTreeModel::Progress::Opened);
     const QModelIndex index = m_treeModel->indexOf(noteId);
     m_tree->setCurrentIndex(index);
@@ -330,12 +365,13 @@ void MainWindow::updateSearchIndex()
     m_indexProgress->setRange(0, 0);
     m_indexProgress->show();
     statusBar()->showMessage(tr("Indexing the curriculum for search…"));
-    const IndexUpdate result = m_garden.updateSearchIndex([this](int done, int total) {
-        m_indexProgress->setRange(0, total);
-        m_indexProgress->setValue(done);
-        // Keep the window painting during a first full build; input waits until the index is consistent.
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    });
+    m_garden.search().startUpdate(m_garden.curriculum());
+}
+
+void MainWindow::onSearchIndexUpdated(const IndexUpdate &result)
+{
+    if (result.cancelled)
+        return; // a newer update took its place
     m_indexProgress->hide();
     if (!result.ok)
         statusBar()->showMessage(tr("Search index not updated: %1").arg(result.error));
@@ -343,6 +379,13 @@ void MainWindow::updateSearchIndex()
         statusBar()->showMessage(tr("Search index updated: %n note(s) indexed", nullptr, result.reindexed), 5000);
     else
         statusBar()->clearMessage();
+    Q_EMIT searchIndexUpdated(result);
+}
+
+void MainWindow::showWriteFailure(const StoreError &error)
+{
+    m_failureBanner->showMessage(MessageBanner::Kind::Error,
+                                 tr("<b>Not saved:</b> %1").arg(error.message().toHtmlEscaped()));
 }
 
 bool MainWindow::isEditing() const
@@ -373,7 +416,7 @@ void MainWindow::newNote(const QString &title)
         if (!ok || name.trimmed().isEmpty())
             return;
     }
-    const std::optional<Garden::NewNote> created = m_garden.newNote(current->section, name);
+    const std::optional<NoteEditing::NewNote> created = m_garden.editor().newNote(current->section, name);
     if (!created)
         return;
     m_editor->open(created->relativePath, created->text);

@@ -4,6 +4,8 @@
 
 #include "gardenscheme.h"
 #include "markdown/noterenderer.h"
+#include "search/indexupdate.h"
+#include "store/storeerror.h"
 
 #include <QMainWindow>
 
@@ -21,6 +23,7 @@ class CurriculumTreeModel;
 class FindBar;
 class Garden;
 class GuardedPage;
+class MessageBanner;
 class NoteEditor;
 class NotePrinter;
 class NoteView;
@@ -54,8 +57,11 @@ public:
     ThemeChoice themeChoice() const { return m_themeChoice; }
     bool isDark() const;
 
-    /// Builds or refreshes the search index, showing progress in the status bar.
+    /// Builds or refreshes the search index on a worker thread, showing progress in the status bar;
+    /// searchIndexUpdated() when done.
     void updateSearchIndex();
+    MessageBanner *readOnlyBanner() const { return m_readOnlyBanner; }
+    MessageBanner *failureBanner() const { return m_failureBanner; }
     /// Enters the editor for the current note.
     void editCurrentNote();
     /// Asks for a title and creates a note under the current one (or its section).
@@ -67,6 +73,9 @@ public:
     /// Once the current page has loaded and painted, saves the window as PNG to `path` and quits the app
     /// (exit code 0 on success, 1 when saving or loading failed).
     void screenshotWhenLoaded(const QString &path);
+
+Q_SIGNALS:
+    void searchIndexUpdated(const pmg::IndexUpdate &result);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +92,8 @@ private:
     void copyCodeBlock(const QString &noteId, int index);
     void applyTheme();
     void rebuildTree();
+    void onSearchIndexUpdated(const IndexUpdate &result);
+    void showWriteFailure(const StoreError &error);
 
     Garden &m_garden;
     NoteRenderer m_renderer;
@@ -98,6 +109,8 @@ private:
     CurriculumTreeModel *m_treeModel = nullptr;
     CommandPalette *m_palette = nullptr;
     QProgressBar *m_indexProgress = nullptr;
+    MessageBanner *m_readOnlyBanner = nullptr;
+    MessageBanner *m_failureBanner = nullptr;
     QHash<QString, QAction *> m_actions;
     ThemeChoice m_themeChoice = ThemeChoice::System;
     QString m_shownNoteId;

@@ -4,6 +4,7 @@
 
 #include "curriculum/curriculumloader.h"
 #include "garden/garden.h"
+#include "garden/noteediting.h"
 #include "guardedpage.h"
 #include "markdown/notepage.h"
 
@@ -120,7 +121,7 @@ NoteEditor::NoteEditor(Garden &garden, QWebEngineProfile *profile, KSyntaxHighli
         if (!isModified())
             return;
         QString error;
-        if (!m_garden.drafts().save(m_path, m_text->toPlainText().toUtf8(), &error))
+        if (!m_garden.editor().drafts().save(m_path, m_text->toPlainText().toUtf8(), &error))
             Q_EMIT statusMessage(tr("Could not write the recovery file: %1").arg(error));
     });
     connect(m_saveButton, &QPushButton::clicked, this, &NoteEditor::save);
@@ -128,7 +129,7 @@ NoteEditor::NoteEditor(Garden &garden, QWebEngineProfile *profile, KSyntaxHighli
     connect(closeButton, &QPushButton::clicked, this, &NoteEditor::closeRequested);
     connect(restore, &QPushButton::clicked, this, &NoteEditor::restoreDraft);
     connect(ignore, &QPushButton::clicked, this, [this] {
-        m_garden.drafts().remove(m_path);
+        m_garden.editor().drafts().remove(m_path);
         m_draftBar->hide();
     });
     connect(m_problems, &QListWidget::itemActivated, this,
@@ -161,7 +162,7 @@ void NoteEditor::setDarkTheme(bool dark)
 void NoteEditor::open(const QString &relativePath, const std::optional<QByteArray> &initialText)
 {
     m_path = relativePath;
-    const std::optional<QByteArray> current = initialText ? initialText : m_garden.source(relativePath);
+    const std::optional<QByteArray> current = initialText ? initialText : m_garden.editor().source(relativePath);
     m_savedText = initialText ? QByteArray() : current.value_or(QByteArray());
     m_previewScroll = 0;
     {
@@ -169,14 +170,14 @@ void NoteEditor::open(const QString &relativePath, const std::optional<QByteArra
         m_text->setPlainText(QString::fromUtf8(current.value_or(QByteArray())));
     }
     m_text->document()->clearUndoRedoStacks();
-    const std::optional<QByteArray> draft = m_garden.drafts().load(relativePath);
+    const std::optional<QByteArray> draft = m_garden.editor().drafts().load(relativePath);
     if (draft && draft != current) {
         m_draftLabel->setText(tr("Unsaved changes to this note were recovered from a previous session."));
         m_draftBar->show();
     } else {
         m_draftBar->hide();
         if (draft)
-            m_garden.drafts().remove(relativePath);
+            m_garden.editor().drafts().remove(relativePath);
     }
     refresh();
     m_text->setFocus();
@@ -194,7 +195,7 @@ bool NoteEditor::draftOffered() const
 
 void NoteEditor::restoreDraft()
 {
-    if (const std::optional<QByteArray> draft = m_garden.drafts().load(m_path))
+    if (const std::optional<QByteArray> draft = m_garden.editor().drafts().load(m_path))
         m_text->setPlainText(QString::fromUtf8(*draft)); // undoable like any edit
     m_draftBar->hide();
 }
@@ -203,16 +204,16 @@ bool NoteEditor::save()
 {
     m_refreshTimer->stop();
     const QByteArray text = m_text->toPlainText().toUtf8();
-    const Garden::SaveResult result = m_garden.save(m_path, text, QDateTime::currentDateTimeUtc());
+    const NoteEditing::SaveResult result = m_garden.editor().save(m_path, text);
     showProblems(result.problems);
     if (!result.saved) {
-        Q_EMIT statusMessage(result.error.isEmpty() ? tr("Not saved: fix the problems listed under the text first.")
-                                                    : tr("Not saved: %1").arg(result.error));
+        Q_EMIT statusMessage(!result.error ? tr("Not saved: fix the problems listed under the text first.")
+                                           : tr("Not saved: %1").arg(result.error.message()));
         updateState();
         return false;
     }
     m_savedText = text;
-    m_garden.drafts().remove(m_path);
+    m_garden.editor().drafts().remove(m_path);
     m_draftBar->hide();
     updateState();
     Q_EMIT statusMessage(tr("Saved your version of %1").arg(m_path));
@@ -221,12 +222,12 @@ bool NoteEditor::save()
 
 bool NoteEditor::revertToOriginal()
 {
-    const bool userOnly = !m_garden.isBundled(m_path);
-    if (!m_garden.revert(m_path)) {
-        Q_EMIT statusMessage(tr("Could not revert: %1").arg(m_garden.error()));
+    const bool userOnly = !m_garden.editor().isBundled(m_path);
+    if (const StoreError error = m_garden.editor().revert(m_path)) {
+        Q_EMIT statusMessage(tr("Could not revert: %1").arg(error.message()));
         return false;
     }
-    m_garden.drafts().remove(m_path);
+    m_garden.editor().drafts().remove(m_path);
     if (userOnly) {
         m_savedText = m_text->toPlainText().toUtf8(); // nothing left to lose: the note is gone
         Q_EMIT statusMessage(tr("Deleted your note %1").arg(m_path));
@@ -240,7 +241,7 @@ bool NoteEditor::revertToOriginal()
 
 void NoteEditor::discard()
 {
-    m_garden.drafts().remove(m_path);
+    m_garden.editor().drafts().remove(m_path);
     m_savedText = m_text->toPlainText().toUtf8();
     m_autosaveTimer->stop();
     updateState();
@@ -268,7 +269,7 @@ QString NoteEditor::previewPage() const
 
 void NoteEditor::refresh()
 {
-    showProblems(m_garden.validate(m_path, m_text->toPlainText().toUtf8()));
+    showProblems(m_garden.editor().validate(m_path, m_text->toPlainText().toUtf8()));
     m_previewScroll = m_previewPage->scrollPosition().y();
     m_previewPage->load(
         QUrl(QLatin1String(NotePage::scheme) + u":/preview/"_s + QString::number(++m_previewGeneration)));
@@ -318,11 +319,11 @@ void NoteEditor::updateState()
     const auto errors = std::count_if(m_lastProblems.cbegin(), m_lastProblems.cend(),
                                       [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; });
     m_saveButton->setEnabled(modified);
-    const bool bundled = m_garden.isBundled(m_path);
+    const bool bundled = m_garden.editor().isBundled(m_path);
     m_revertButton->setText(bundled ? tr("Revert to original") : tr("Delete this note"));
-    m_revertButton->setEnabled(m_garden.hasUserVersion(m_path));
-    QString state =
-        modified ? tr("Unsaved changes") : (m_garden.hasUserVersion(m_path) ? tr("Your version") : tr("Original"));
+    m_revertButton->setEnabled(m_garden.editor().hasUserVersion(m_path));
+    QString state = modified ? tr("Unsaved changes")
+                             : (m_garden.editor().hasUserVersion(m_path) ? tr("Your version") : tr("Original"));
     if (errors > 0)
         state += tr(" — %n problem(s) to fix before saving", nullptr, static_cast<int>(errors));
     m_state->setText(state);

@@ -2,146 +2,178 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "garden.h"
 
-#include "curriculum/wikilink.h"
+#include "noteediting.h"
+#include "progressservice.h"
+#include "search/indexdatabase.h"
+#include "search/searchservice.h"
+#include "settingsservice.h"
+#include "store/profileopener.h"
+#include "store/studywrites.h"
+#include "store/usernotestore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
+#include <QFutureWatcher>
+#include <QStandardPaths>
+#include <QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace pmg {
 
-Garden::Garden(QObject *parent)
+Garden::Garden(std::unique_ptr<Clock> clock, QObject *parent)
     : QObject(parent)
-{}
-
-Garden::~Garden() = default;
-
-bool Garden::open(const QString &profileDir, const QString &curriculumDir)
+    , m_clock(clock ? std::move(clock) : std::make_unique<SystemClock>())
 {
-    if (!QDir().mkpath(profileDir)) {
-        m_error = u"cannot create the profile folder %1"_s.arg(profileDir);
-        return false;
-    }
-    if (!m_db.open(QDir(profileDir).filePath(Database::fileName()))) {
-        m_error = m_db.error();
-        return false;
-    }
-    m_settings = std::make_unique<SettingsStore>(m_db);
-    m_progress = std::make_unique<ProgressStore>(m_db);
-    m_userNotes = std::make_unique<UserNoteStore>(m_db);
+    qRegisterMetaType<pmg::StoreError>();
+}
+
+Garden::~Garden()
+{
+    close();
+}
+
+bool Garden::fail(const StoreError &error)
+{
+    m_error = error;
+    close();
+    return false;
+}
+
+bool Garden::open(const QString &profileDir, const QString &curriculumDir, const OpenOptions &options)
+{
+    close();
+    m_error = {};
+    m_files = ProfileFiles(profileDir);
+    m_lock = std::make_unique<ProfileLock>(profileDir);
+    const ProfileOpener::Result opened =
+        ProfileOpener(m_files, *m_lock).open(m_db, m_clock->now(), {.readOnlyWhenHeld = options.readOnlyWhenHeld});
+    if (opened.error)
+        return fail(opened.error);
+
+    m_writes = std::make_unique<StudyWrites>(m_db);
+    m_writes->setReadOnly(opened.readOnlyReason);
+    connect(m_writes.get(), &StudyWrites::failed, this, &Garden::writeFailed);
+
+    // Derived data never blocks the app: a file that cannot be used is rebuilt, and as a last resort the index lives
+    // in memory for this session.
+    if (IndexDatabase::open(m_indexDb, indexPath()) && IndexDatabase::open(m_indexDb, QString()))
+        return fail(m_indexDb.lastError());
+
     m_drafts = std::make_unique<DraftStore>(profileDir);
-    m_search = std::make_unique<SearchIndex>(m_db);
+    m_settings = std::make_unique<SettingsService>(*m_writes);
+    m_progress = std::make_unique<ProgressService>(*m_writes, *m_clock);
+    m_sources = CurriculumSources();
     m_sources.readBundled(curriculumDir);
-    m_sources.setUserVersions(m_userNotes->all());
+    m_sources.setUserVersions(UserNoteStore(m_db).all());
     m_curriculum = m_sources.build();
+    m_editor = std::make_unique<NoteEditing>(*m_writes, *m_clock, m_sources, m_curriculum, *m_drafts,
+                                             [this] { Q_EMIT curriculumChanged(); });
+    m_search = std::make_unique<SearchService>(m_indexDb);
     return true;
 }
 
-IndexUpdate Garden::updateSearchIndex(const std::function<void(int, int)> &progress)
+void Garden::close()
 {
-    return m_search->update(m_curriculum, progress);
+    // Services first (the search threads hold connections), then the databases, then the lock.
+    m_search.reset();
+    m_editor.reset();
+    m_progress.reset();
+    m_settings.reset();
+    m_writes.reset();
+    m_drafts.reset();
+    m_indexDb.close();
+    m_db.close();
+    if (m_lock)
+        m_lock->release();
 }
 
-Diagnostics Garden::validate(const QString &relativePath, const QByteArray &text) const
+bool Garden::isOpen() const
 {
-    return problemsOf(relativePath, m_sources.buildWith(relativePath, text));
+    return m_db.isOpen() && m_writes;
 }
 
-Diagnostics Garden::problemsOf(const QString &relativePath, const Curriculum &candidate) const
+bool Garden::isReadOnly() const
 {
-    Diagnostics problems = CurriculumSources::diagnosticsFor(candidate, relativePath);
+    return m_writes && m_writes->isReadOnly();
+}
 
-    // Errors the edit would cause elsewhere (another note's link to a heading that is gone, …).
-    QSet<QString> known;
-    for (const Diagnostic &d : m_curriculum.diagnostics)
-        known.insert(d.toString());
-    for (const Diagnostic &d : std::as_const(problems))
-        known.insert(d.toString());
-    for (const Diagnostic &d : candidate.diagnostics) {
-        if (d.severity == Diagnostic::Severity::Error && !known.contains(d.toString()))
-            problems.append(d);
+QString Garden::readOnlyReason() const
+{
+    return m_writes ? m_writes->readOnlyReason() : QString();
+}
+
+// A read-only profile still gets a search index, in the user's cache folder (keyed by the profile's path) where it can
+// be written.
+QString Garden::indexPath() const
+{
+    if (!isReadOnly())
+        return m_files.indexDatabase();
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    const QByteArray key =
+        QCryptographicHash::hash(QFileInfo(m_files.folder()).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16);
+    if (cache.isEmpty() || !QDir().mkpath(cache))
+        return QString();
+    return QDir(cache).filePath(u"index-"_s + QString::fromLatin1(key) + u".sqlite"_s);
+}
+
+QList<Backups::Info> Garden::backups() const
+{
+    return Backups(m_files.folder()).list();
+}
+
+StoreError Garden::backUp(Backups::Kind kind, QString *createdPath)
+{
+    if (!m_db.isOpen())
+        return {StoreError::Kind::Io, m_files.studyDatabase(), u"the profile is not open"_s};
+    return Backups(m_files.folder()).create(m_files.studyDatabase(), kind, m_clock->now(), createdPath);
+}
+
+void Garden::startDailyBackupIfDue()
+{
+    const QDateTime now = m_clock->now();
+    if (!isOpen() || isReadOnly() || m_backupRunning || !Backups(m_files.folder()).isDailyDue(now))
+        return;
+    m_backupRunning = true;
+    // Its own read-only connection: safe beside the app's writes, and the GUI thread never waits for the copy.
+    auto *watcher = new QFutureWatcher<std::pair<StoreError, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_backupRunning = false;
+        const auto [error, path] = watcher->result();
+        watcher->deleteLater();
+        Q_EMIT backupFinished(error, path);
+    });
+    watcher->setFuture(QtConcurrent::run([folder = m_files.folder(), file = m_files.studyDatabase(), now] {
+        QString path;
+        const StoreError error = Backups(folder).create(file, Backups::Kind::Daily, now, &path);
+        return std::pair{error, path};
+    }));
+}
+
+StoreError Garden::restore(const QString &profileDir, const QString &backup, const QDateTime &now, QString *keptAs)
+{
+    ProfileLock lock(profileDir);
+    if (const StoreError error = lock.acquire())
+        return error;
+    const ProfileFiles files(profileDir);
+    // The database being replaced is kept beside it; a healthy one also gets a regular backup first.
+    if (!Database::inspect(files.studyDatabase(), true).error && QFileInfo::exists(files.studyDatabase())) {
+        if (const StoreError error =
+                Backups(profileDir).create(files.studyDatabase(), Backups::Kind::BeforeRestore, now))
+            return error;
     }
-
-    // Study history is stored against note ids: an edited bundled note must keep its id.
-    const auto original = std::find_if(m_curriculum.notes.cbegin(), m_curriculum.notes.cend(),
-                                       [&](const Note &n) { return n.relativePath == relativePath; });
-    const auto edited = std::find_if(candidate.notes.cbegin(), candidate.notes.cend(),
-                                     [&](const Note &n) { return n.relativePath == relativePath; });
-    if (original != m_curriculum.notes.cend() && edited != candidate.notes.cend() && original->id != edited->id)
-        problems.append(
-            {edited->filePath, 2,
-             u"the note id must stay '%1': your reading history and links are stored against it"_s.arg(original->id)});
-    return problems;
+    return files.restore(backup, now, keptAs);
 }
 
-Garden::SaveResult Garden::save(const QString &relativePath, const QByteArray &text, const QDateTime &now)
+StoreError Garden::moveAside(const QString &profileDir, const QDateTime &now, QString *keptAs)
 {
-    SaveResult result;
-    Curriculum candidate = m_sources.buildWith(relativePath, text);
-    result.problems = problemsOf(relativePath, candidate);
-    if (hasErrors(result.problems))
-        return result;
-    // Saving the bundled text is reverting to it: no user version is kept.
-    const bool sameAsBundled = m_sources.bundled(relativePath) == text;
-    if (sameAsBundled ? !revert(relativePath) : !m_userNotes->save(relativePath, text, now)) {
-        result.error =
-            m_db.error().isEmpty() ? u"the note could not be stored in the profile database"_s : m_db.error();
-        return result;
-    }
-    if (!sameAsBundled) {
-        m_sources.setUserVersion(relativePath, text);
-        m_curriculum = std::move(candidate); // exactly what the sources now build
-        Q_EMIT curriculumChanged();
-    }
-    result.saved = true;
-    return result;
-}
-
-bool Garden::revert(const QString &relativePath)
-{
-    if (!m_sources.hasUserVersion(relativePath))
-        return true;
-    if (!m_userNotes->remove(relativePath))
-        return false;
-    m_sources.removeUserVersion(relativePath);
-    m_curriculum = m_sources.build();
-    Q_EMIT curriculumChanged();
-    return true;
-}
-
-std::optional<Garden::NewNote> Garden::newNote(const QString &parentSection, const QString &title) const
-{
-    const auto parent = std::find_if(m_curriculum.notes.cbegin(), m_curriculum.notes.cend(),
-                                     [&](const Note &n) { return n.section == parentSection; });
-    const QString cleanTitle = title.simplified().replace(u'"', u'\'');
-    if (parent == m_curriculum.notes.cend() || cleanTitle.isEmpty())
-        return std::nullopt;
-
-    int last = 0;
-    for (const Note &note : m_curriculum.notes) {
-        if (note.parentSection() == parentSection) {
-            const QList<int> numbers = note.sectionNumbers();
-            last = std::max(last, numbers.value(numbers.size() - 1));
-        }
-    }
-    const QString section = parentSection + u'.' + QString::number(last + 1);
-
-    const QString slug = WikiLink::anchorFor(cleanTitle).left(48);
-    QString id = slug.isEmpty() ? u"my-note"_s : slug;
-    for (int i = 2; m_curriculum.note(id); ++i)
-        id = (slug.isEmpty() ? u"my-note"_s : slug) + u'-' + QString::number(i);
-
-    const QString folder = QFileInfo(parent->relativePath).path();
-    NewNote result;
-    result.relativePath = (folder == u"." ? QString() : folder + u'/') + section + u'-' + id + u".md"_s;
-    result.text = (u"---\nid: "_s + id + u"\ntitle: \""_s + cleanTitle + u"\"\npart: "_s + QString::number(parent->part)
-                   + u"\nsection: \""_s + section + u"\"\nlevel: "_s + levelName(parent->level)
-                   + u"\ntags: []\nprerequisites: []\n---\n\n## Overview\n\n"_s
-                   + u"Write your note here. Link other notes with [[" + parent->id + u"]].\n"_s)
-                      .toUtf8();
-    return result;
+    ProfileLock lock(profileDir);
+    if (const StoreError error = lock.acquire())
+        return error;
+    return ProfileFiles(profileDir).moveAside(now, keptAs);
 }
 
 } // namespace pmg

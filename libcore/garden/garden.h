@@ -2,92 +2,115 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clock/clock.h"
 #include "curriculum/curriculum.h"
 #include "curriculum/curriculumsources.h"
 #include "garden/draftstore.h"
-#include "search/searchindex.h"
+#include "store/backups.h"
 #include "store/database.h"
-#include "store/progressstore.h"
-#include "store/settingsstore.h"
-#include "store/usernotestore.h"
+#include "store/profilefiles.h"
+#include "store/profilelock.h"
+#include "store/storeerror.h"
 
-#include <QDateTime>
 #include <QObject>
 
 #include <memory>
 
 namespace pmg {
 
-/// One learner's garden: the profile's database, the curriculum as they see it (bundled notes with their own
-/// versions laid over), reading progress, settings and the search index. The GUI and `garden` talk to this; neither
-/// runs SQL or touches the profile's files directly.
+class NoteEditing;
+class ProgressService;
+class SearchService;
+class SettingsService;
+class StudyWrites;
+
+/// One learner's garden, and the composition root of libcore: it runs the profile's open sequence (lock, integrity
+/// check, backup, migrations; see ProfileOpener), owns the one study Database, the search index database and the
+/// clock, and builds the services the GUI and `garden` call. Neither runs SQL nor touches a store directly.
 class Garden final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit Garden(QObject *parent = nullptr);
+    struct OpenOptions {
+        /// When another copy of the app holds the profile: open it read-only instead of failing (`garden search`).
+        bool readOnlyWhenHeld = false;
+    };
+
+    /// `clock` defaults to the system clock with the system's time zone.
+    explicit Garden(std::unique_ptr<Clock> clock = nullptr, QObject *parent = nullptr);
     ~Garden() override;
 
     /// Opens (creating when needed) the profile in `profileDir` and reads the curriculum from `curriculumDir`.
-    /// False when the database cannot be used; error() then says which file and why.
-    bool open(const QString &profileDir, const QString &curriculumDir);
-    QString error() const { return m_error; }
+    /// False when the profile cannot be used; lastError() then says which file, why, and what kind of problem it is.
+    bool open(const QString &profileDir, const QString &curriculumDir, const OpenOptions &options);
+    bool open(const QString &profileDir, const QString &curriculumDir)
+    {
+        return open(profileDir, curriculumDir, OpenOptions());
+    }
+    bool isOpen() const;
+    QString error() const { return m_error.message(); }
+    StoreError lastError() const { return m_error; }
 
+    /// Read-only: the profile's folder or file cannot be written, or another copy holds it. Nothing is saved then.
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+
+    const Clock &clock() const { return *m_clock; }
+    const ProfileFiles &files() const { return m_files; }
     const Curriculum &curriculum() const { return m_curriculum; }
-    SettingsStore &settings() { return *m_settings; }
-    ProgressStore &progress() { return *m_progress; }
-    DraftStore &drafts() { return *m_drafts; }
-    SearchIndex &searchIndex() { return *m_search; }
 
-    /// Brings the search index up to date with the curriculum (only changed notes are re-indexed).
-    IndexUpdate updateSearchIndex(const std::function<void(int done, int total)> &progress = {});
+    // Services.
+    SettingsService &settings() { return *m_settings; }
+    ProgressService &progress() { return *m_progress; }
+    NoteEditing &editor() { return *m_editor; }
+    SearchService &search() { return *m_search; }
+    /// Every failed write of every service is emitted here too (see writeFailed()).
+    StudyWrites &writes() { return *m_writes; }
 
-    // Editing. Paths are relative to the curriculum root ("1-foundations/1.1-definitions.md").
-    std::optional<QByteArray> source(const QString &relativePath) const { return m_sources.current(relativePath); }
-    bool isBundled(const QString &relativePath) const { return m_sources.isBundled(relativePath); }
-    bool hasUserVersion(const QString &relativePath) const { return m_sources.hasUserVersion(relativePath); }
+    // Backups of the study database.
+    QList<Backups::Info> backups() const;
+    /// Writes a backup now (on the caller's thread). `createdPath` receives the file.
+    StoreError backUp(Backups::Kind kind, QString *createdPath = nullptr);
+    /// Starts the daily backup on a worker thread when one is due; backupFinished() reports it.
+    void startDailyBackupIfDue();
 
-    /// Problems `text` would have if saved at `relativePath`: its own diagnostics plus any error it would cause in
-    /// other notes (a removed heading that is linked to, a changed id …).
-    Diagnostics validate(const QString &relativePath, const QByteArray &text) const;
+    /// Restores `backup` into the profile in `profileDir` (which must not be open in this or another process):
+    /// checked, atomic, and the replaced database is kept beside it (`keptAs`).
+    static StoreError restore(const QString &profileDir, const QString &backup, const QDateTime &now,
+                              QString *keptAs = nullptr);
+    /// Moves a damaged study database aside so the profile starts afresh (same conditions as restore()).
+    static StoreError moveAside(const QString &profileDir, const QDateTime &now, QString *keptAs = nullptr);
 
-    struct SaveResult {
-        bool saved = false;
-        Diagnostics problems; ///< why it was refused (errors), or warnings it was saved with
-        QString error;        ///< a storage failure
-    };
-    /// Validates and, when there is no error, stores `text` as the learner's version and rebuilds the curriculum.
-    /// Text identical to the bundled file removes the user version instead.
-    SaveResult save(const QString &relativePath, const QByteArray &text, const QDateTime &now);
-    /// Drops the learner's version: the bundled note comes back; a note the learner created is deleted.
-    bool revert(const QString &relativePath);
-
-    /// A new note under `parentSection` (next free section number, in the parent's part folder) with `title`;
-    /// returns its relative path and Markdown, not yet saved.
-    struct NewNote {
-        QString relativePath;
-        QByteArray text;
-    };
-    std::optional<NewNote> newNote(const QString &parentSection, const QString &title) const;
+    /// Closes everything and releases the profile lock (also done by the destructor).
+    void close();
 
 Q_SIGNALS:
     /// The curriculum was rebuilt after a save or revert.
     void curriculumChanged();
+    /// A write to the study database failed; the UI keeps it visible until the learner acts on it.
+    void writeFailed(const pmg::StoreError &error);
+    void backupFinished(const pmg::StoreError &error, const QString &path);
 
 private:
-    /// validate() for a candidate curriculum that is already built.
-    Diagnostics problemsOf(const QString &relativePath, const Curriculum &candidate) const;
+    bool fail(const StoreError &error);
+    QString indexPath() const;
 
-    QString m_error;
+    std::unique_ptr<Clock> m_clock;
+    ProfileFiles m_files{QString()};
+    std::unique_ptr<ProfileLock> m_lock;
+    StoreError m_error;
     Database m_db;
+    Database m_indexDb;
     CurriculumSources m_sources;
     Curriculum m_curriculum;
-    std::unique_ptr<SettingsStore> m_settings;
-    std::unique_ptr<ProgressStore> m_progress;
-    std::unique_ptr<UserNoteStore> m_userNotes;
     std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<SearchIndex> m_search;
+    std::unique_ptr<StudyWrites> m_writes;
+    std::unique_ptr<SettingsService> m_settings;
+    std::unique_ptr<ProgressService> m_progress;
+    std::unique_ptr<NoteEditing> m_editor;
+    std::unique_ptr<SearchService> m_search;
+    bool m_backupRunning = false;
 };
 
 } // namespace pmg

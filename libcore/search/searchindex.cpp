@@ -84,7 +84,8 @@ QString SearchIndex::error() const
     return m_error;
 }
 
-IndexUpdate SearchIndex::update(const Curriculum &curriculum, const std::function<void(int, int)> &progress)
+IndexUpdate SearchIndex::update(const Curriculum &curriculum, const std::function<void(int, int)> &progress,
+                                const std::atomic<bool> *cancel)
 {
     IndexUpdate result;
     const auto fail = [&] {
@@ -143,6 +144,10 @@ IndexUpdate SearchIndex::update(const Curriculum &curriculum, const std::functio
     const QHash<QString, NoteItems> items = itemsByNote(curriculum);
     int done = 0;
     for (const Note *note : std::as_const(notes)) {
+        if (cancel && cancel->load()) {
+            result.cancelled = true;
+            return result;
+        }
         const QByteArray hash = hashOf(*note);
         if (stored.value(note->id) != hash) {
             const QList<SearchDocument> documents = documentsOf(*note, items.value(note->id));

@@ -37,6 +37,15 @@ const QList<QStringList> &Migrations::all()
                            "INSERT INTO search_fts(search_fts, rowid, heading, body) "
                            "VALUES ('delete', old.id, old.heading, old.body); END"),
         },
+        // 3: the search index moves to its own rebuildable database (index.sqlite, see SearchIndex::schema()): study
+        // data no longer shares a file, its backups or its fsyncs with derived data.
+        {
+            QStringLiteral("DROP TRIGGER search_rows_ai"),
+            QStringLiteral("DROP TRIGGER search_rows_ad"),
+            QStringLiteral("DROP TABLE search_fts"),
+            QStringLiteral("DROP TABLE search_rows"),
+            QStringLiteral("DROP TABLE search_notes"),
+        },
     };
     return migrations;
 }

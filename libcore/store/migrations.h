@@ -7,9 +7,9 @@
 
 namespace pmg {
 
-/// The profile database's schema history. Migration N (1-based) is the Nth entry: its statements run in one
-/// transaction that also sets `PRAGMA user_version = N`. Forward-only: a released migration is never edited or
-/// removed; a schema change is a new entry at the end.
+/// The study database's schema history (garden.sqlite: data the learner made, never derived data). Migration N
+/// (1-based) is the Nth entry: its statements run in one transaction that also sets `PRAGMA user_version = N`.
+/// Forward-only: a released migration is never edited or removed; a schema change is a new entry at the end.
 class Migrations final
 {
 public:

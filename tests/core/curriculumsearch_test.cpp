@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search over the real bundled curriculum: what a learner would type, and what they must find.
 #include "curriculum/curriculumloader.h"
+#include "search/indexdatabase.h"
 #include "search/searchindex.h"
 #include "store/database.h"
 #include "support/qtprinters.h"
@@ -27,7 +28,7 @@ protected:
     }
     void SetUp() override
     {
-        ASSERT_TRUE(db.open(u":memory:"_s)) << db.error().toStdString();
+        ASSERT_TRUE(db.open(u":memory:"_s, IndexDatabase::options())) << db.error().toStdString();
         const IndexUpdate update = SearchIndex(db).update(*curriculum);
         ASSERT_TRUE(update.ok) << update.error.toStdString();
         ASSERT_EQ(update.total, curriculum->notes.size());

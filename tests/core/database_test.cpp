@@ -191,7 +191,7 @@ TEST_F(DatabaseTest, ExclusivelyLockedFileReportsLocked)
     Database db;
     db.setBusyTimeout(50);
     EXPECT_FALSE(db.open(file()));
-    EXPECT_EQ(db.error(), file() + u": database is locked (is another Python Mastery Garden running?)"_s);
+    EXPECT_EQ(db.error(), file() + u": database is locked (is another program using it?)"_s);
     ASSERT_TRUE(locker.exec(u"ROLLBACK"_s));
     EXPECT_TRUE(db.open(file())) << db.error().toStdString(); // and fine once the lock is gone
 }
@@ -209,7 +209,7 @@ TEST_F(DatabaseTest, WriterWaitingForAnotherWriterReportsLocked)
         return first.exec(u"INSERT INTO settings VALUES ('a', 'b')"_s);
     }));
     EXPECT_FALSE(inner);
-    EXPECT_TRUE(second.error().endsWith(u"database is locked (is another Python Mastery Garden running?)"_s))
+    EXPECT_TRUE(second.error().endsWith(u"database is locked (is another program using it?)"_s))
         << second.error().toStdString();
     EXPECT_EQ(countRows(second, u"settings"_s), 1); // WAL: the reader sees the committed row
 }

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "garden/noteediting.h"
+#include "search/searchservice.h"
 #include "support/gardenfixture.h"
 #include "support/qtprinters.h"
 
@@ -9,7 +11,6 @@ namespace pmg {
 namespace {
 
 const QString secondPath = QStringLiteral("1-a/1.1-second.md");
-const QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone::UTC);
 
 class GardenTest : public test::GardenFixture
 {
@@ -33,11 +34,12 @@ TEST_F(GardenTest, SavesAValidEditAsTheUsersVersionAndKeepsItAcrossRestarts)
 {
     Garden &g = openGarden();
     QSignalSpy changed(&g, &Garden::curriculumChanged);
-    const Garden::SaveResult result = g.save(secondPath, withBody("second", "1.1", "My notes on dicts.\n"), now);
-    ASSERT_TRUE(result.saved) << result.error.toStdString();
+    const NoteEditing::SaveResult result =
+        g.editor().save(secondPath, withBody("second", "1.1", "My notes on dicts.\n"));
+    ASSERT_TRUE(result.saved) << result.error.message().toStdString();
     EXPECT_EQ(changed.size(), 1);
     EXPECT_EQ(g.curriculum().note(QStringLiteral("second"))->body, u"My notes on dicts.\n");
-    EXPECT_TRUE(g.hasUserVersion(secondPath));
+    EXPECT_TRUE(g.editor().hasUserVersion(secondPath));
 
     // The bundled file is never touched.
     QFile bundled(dir.filePath(secondPath));
@@ -52,12 +54,12 @@ TEST_F(GardenTest, SavesAValidEditAsTheUsersVersionAndKeepsItAcrossRestarts)
 TEST_F(GardenTest, RefusesAnEditWithErrorsAndKeepsTheActiveVersion)
 {
     Garden &g = openGarden();
-    const Garden::SaveResult result =
-        g.save(secondPath, withBody("second", "1.1", "Text\n\n# A level-1 heading\n\nSee [[missing]].\n"), now);
+    const NoteEditing::SaveResult result =
+        g.editor().save(secondPath, withBody("second", "1.1", "Text\n\n# A level-1 heading\n\nSee [[missing]].\n"));
     EXPECT_FALSE(result.saved);
     ASSERT_GE(result.problems.size(), 2);
     EXPECT_EQ(result.problems.at(0).line, 10) << result.problems.at(0).message.toStdString();
-    EXPECT_FALSE(g.hasUserVersion(secondPath));
+    EXPECT_FALSE(g.editor().hasUserVersion(secondPath));
     EXPECT_EQ(g.curriculum().note(QStringLiteral("second"))->body, u"Second note about dictionaries.\n");
 }
 
@@ -65,7 +67,7 @@ TEST_F(GardenTest, RefusesAnEditThatBreaksAnotherNote)
 {
     Garden &g = openGarden();
     // "third" links to "second": changing the id would break it (and history is stored against ids).
-    const Garden::SaveResult result = g.save(secondPath, withBody("renamed", "1.1", "Text.\n"), now);
+    const NoteEditing::SaveResult result = g.editor().save(secondPath, withBody("renamed", "1.1", "Text.\n"));
     EXPECT_FALSE(result.saved);
     QStringList messages;
     for (const Diagnostic &d : result.problems)
@@ -78,12 +80,12 @@ TEST_F(GardenTest, RefusesAnEditThatBreaksAnotherNote)
 TEST_F(GardenTest, SearchFindsTheUsersWordsAfterASave)
 {
     Garden &g = openGarden();
-    ASSERT_TRUE(g.updateSearchIndex().ok);
-    EXPECT_TRUE(g.searchIndex().search(QStringLiteral("zeppelin")).isEmpty());
-    ASSERT_TRUE(g.save(secondPath, withBody("second", "1.1", "A zeppelin of dictionaries.\n"), now).saved);
-    const IndexUpdate update = g.updateSearchIndex();
+    ASSERT_TRUE(g.search().updateNow(g.curriculum()).ok);
+    EXPECT_TRUE(g.search().searchNow(QStringLiteral("zeppelin"), 50).isEmpty());
+    ASSERT_TRUE(g.editor().save(secondPath, withBody("second", "1.1", "A zeppelin of dictionaries.\n")).saved);
+    const IndexUpdate update = g.search().updateNow(g.curriculum());
     EXPECT_EQ(update.reindexed, 1); // only the edited note
-    const QList<SearchHit> hits = g.searchIndex().search(QStringLiteral("zeppelin"));
+    const QList<SearchHit> hits = g.search().searchNow(QStringLiteral("zeppelin"), 50);
     ASSERT_EQ(hits.size(), 1);
     EXPECT_EQ(hits.first().noteId, u"second");
 }
@@ -91,48 +93,49 @@ TEST_F(GardenTest, SearchFindsTheUsersWordsAfterASave)
 TEST_F(GardenTest, RevertRestoresTheBundledNote)
 {
     Garden &g = openGarden();
-    ASSERT_TRUE(g.save(secondPath, withBody("second", "1.1", "Mine.\n"), now).saved);
-    ASSERT_TRUE(g.revert(secondPath));
-    EXPECT_FALSE(g.hasUserVersion(secondPath));
+    ASSERT_TRUE(g.editor().save(secondPath, withBody("second", "1.1", "Mine.\n")).saved);
+    ASSERT_FALSE(g.editor().revert(secondPath));
+    EXPECT_FALSE(g.editor().hasUserVersion(secondPath));
     EXPECT_EQ(g.curriculum().note(QStringLiteral("second"))->body, u"Second note about dictionaries.\n");
-    EXPECT_FALSE(openGarden().hasUserVersion(secondPath));
+    EXPECT_FALSE(openGarden().editor().hasUserVersion(secondPath));
 }
 
 TEST_F(GardenTest, SavingTheOriginalTextDropsTheUserVersion)
 {
     Garden &g = openGarden();
-    ASSERT_TRUE(g.save(secondPath, withBody("second", "1.1", "Mine.\n"), now).saved);
+    ASSERT_TRUE(g.editor().save(secondPath, withBody("second", "1.1", "Mine.\n")).saved);
     QFile original(dir.filePath(secondPath));
     ASSERT_TRUE(original.open(QIODevice::ReadOnly));
-    ASSERT_TRUE(g.save(secondPath, original.readAll(), now).saved);
-    EXPECT_FALSE(g.hasUserVersion(secondPath));
+    ASSERT_TRUE(g.editor().save(secondPath, original.readAll()).saved);
+    EXPECT_FALSE(g.editor().hasUserVersion(secondPath));
 }
 
 TEST_F(GardenTest, CreatesANewNoteUnderASectionAndDeletesItOnRevert)
 {
     Garden &g = openGarden();
-    const std::optional<Garden::NewNote> created = g.newNote(QStringLiteral("1"), QStringLiteral("My \"own\" note"));
+    const std::optional<NoteEditing::NewNote> created =
+        g.editor().newNote(QStringLiteral("1"), QStringLiteral("My \"own\" note"));
     ASSERT_TRUE(created);
     EXPECT_EQ(created->relativePath, u"1-a/1.3-my-own-note.md");
-    ASSERT_TRUE(g.save(created->relativePath, created->text, now).saved);
+    ASSERT_TRUE(g.editor().save(created->relativePath, created->text).saved);
     const Note *mine = g.curriculum().note(QStringLiteral("my-own-note"));
     ASSERT_NE(mine, nullptr);
     EXPECT_EQ(mine->section, u"1.3");
     EXPECT_EQ(mine->title, u"My 'own' note");
-    EXPECT_FALSE(g.isBundled(created->relativePath));
-    ASSERT_TRUE(g.revert(created->relativePath));
+    EXPECT_FALSE(g.editor().isBundled(created->relativePath));
+    ASSERT_FALSE(g.editor().revert(created->relativePath));
     EXPECT_EQ(g.curriculum().note(QStringLiteral("my-own-note")), nullptr);
 }
 
 TEST_F(GardenTest, DraftsSurviveARestartUntilRemoved)
 {
     Garden &g = openGarden();
-    ASSERT_TRUE(g.drafts().save(secondPath, "half-typed"));
-    EXPECT_EQ(openGarden().drafts().load(secondPath), QByteArray("half-typed"));
-    EXPECT_EQ(garden->drafts().all(), QStringList{secondPath});
-    EXPECT_TRUE(garden->drafts().remove(secondPath));
-    EXPECT_FALSE(garden->drafts().load(secondPath));
-    EXPECT_FALSE(garden->drafts().save(QStringLiteral("../escape.md"), "x"));
+    ASSERT_TRUE(g.editor().drafts().save(secondPath, "half-typed"));
+    EXPECT_EQ(openGarden().editor().drafts().load(secondPath), QByteArray("half-typed"));
+    EXPECT_EQ(garden->editor().drafts().all(), QStringList{secondPath});
+    EXPECT_TRUE(garden->editor().drafts().remove(secondPath));
+    EXPECT_FALSE(garden->editor().drafts().load(secondPath));
+    EXPECT_FALSE(garden->editor().drafts().save(QStringLiteral("../escape.md"), "x"));
 }
 
 TEST_F(GardenTest, AnUnusableDatabaseIsAClearErrorAndIsLeftAlone)

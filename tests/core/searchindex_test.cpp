@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/indexdatabase.h"
 #include "search/searchindex.h"
 #include "store/database.h"
 #include "support/curriculumfixture.h"
@@ -30,7 +31,7 @@ int count(const Database &db, const QString &sql)
 class SearchIndexTest : public test::CurriculumFixture
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(db.open(u":memory:"_s)) << db.error().toStdString(); }
+    void SetUp() override { ASSERT_TRUE(db.open(u":memory:"_s, IndexDatabase::options())) << db.error().toStdString(); }
 
     /// Loads the fixture curriculum and brings the index up to date with it.
     IndexUpdate index()
@@ -258,11 +259,11 @@ TEST_F(SearchIndexTest, IndexPersistsInTheProfileFile)
     const QString file = profile.filePath(Database::fileName());
     {
         Database first;
-        ASSERT_TRUE(first.open(file)) << first.error().toStdString();
+        ASSERT_TRUE(first.open(file, IndexDatabase::options())) << first.error().toStdString();
         EXPECT_EQ(SearchIndex(first).update(load()).reindexed, 1);
     }
     Database second;
-    ASSERT_TRUE(second.open(file)) << second.error().toStdString();
+    ASSERT_TRUE(second.open(file, IndexDatabase::options())) << second.error().toStdString();
     SearchIndex index(second);
     EXPECT_EQ(index.update(load()).reindexed, 0);
     EXPECT_EQ(index.search(u"persist"_s).size(), 1);

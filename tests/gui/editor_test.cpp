@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "garden/noteediting.h"
 #include "guardedpage.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
@@ -67,7 +68,7 @@ TEST_F(EditorTest, EditsSavesAndRevertsThroughTheWidgets)
 
     QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
     EXPECT_FALSE(window.editor()->isModified());
-    EXPECT_TRUE(garden->hasUserVersion(secondPath));
+    EXPECT_TRUE(garden->editor().hasUserVersion(secondPath));
     QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier); // back to reading
     EXPECT_FALSE(window.isEditing());
     ASSERT_TRUE(loaded.wait(30'000));
@@ -76,7 +77,7 @@ TEST_F(EditorTest, EditsSavesAndRevertsThroughTheWidgets)
     // Revert to original, through the editor's button.
     QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
     ASSERT_TRUE(window.editor()->revertToOriginal());
-    EXPECT_FALSE(garden->hasUserVersion(secondPath));
+    EXPECT_FALSE(garden->editor().hasUserVersion(secondPath));
     EXPECT_FALSE(window.editor()->textEdit()->toPlainText().contains(QLatin1String("Added by the learner.")));
     window.leaveEditor();
     ASSERT_TRUE(loaded.wait(30'000));
@@ -95,7 +96,7 @@ TEST_F(EditorTest, ShowsProblemsInlineAndRefusesToSaveThem)
     EXPECT_TRUE(problem.contains(QLatin1String("nowhere"))) << problem.toStdString();
     EXPECT_FALSE(window.editor()->textEdit()->extraSelections().isEmpty());
     EXPECT_FALSE(window.editor()->save());
-    EXPECT_FALSE(garden->hasUserVersion(secondPath));
+    EXPECT_FALSE(garden->editor().hasUserVersion(secondPath));
     EXPECT_TRUE(window.editor()->isModified());
     window.leaveEditor(true); // forced: the draft stays recoverable
 }
@@ -107,10 +108,10 @@ TEST_F(EditorTest, UnsavedTextIsAutosavedAndOfferedBackAfterACrash)
         QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
         startEditing(window, loaded);
         typeAtEnd(window.editor()->textEdit(), QStringLiteral("\nWork in progress."));
-        ASSERT_TRUE(QTest::qWaitFor([&] { return garden->drafts().load(secondPath).has_value(); }, 10'000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return garden->editor().drafts().load(secondPath).has_value(); }, 10'000));
         // "Crash": the window goes away without saving or asking.
         window.leaveEditor(true);
-        garden->drafts().save(secondPath, window.editor()->textEdit()->toPlainText().toUtf8());
+        garden->editor().drafts().save(secondPath, window.editor()->textEdit()->toPlainText().toUtf8());
     }
     MainWindow window(openGarden());
     QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
@@ -121,7 +122,7 @@ TEST_F(EditorTest, UnsavedTextIsAutosavedAndOfferedBackAfterACrash)
     EXPECT_TRUE(window.editor()->textEdit()->toPlainText().contains(QLatin1String("Work in progress.")));
     EXPECT_TRUE(window.editor()->isModified());
     ASSERT_TRUE(window.editor()->save());
-    EXPECT_FALSE(garden->drafts().load(secondPath).has_value());
+    EXPECT_FALSE(garden->editor().drafts().load(secondPath).has_value());
 }
 
 TEST_F(EditorTest, CreatesANewNoteInTheTree)

@@ -126,9 +126,9 @@ TEST_F(ReadingTest, SwitchingTheThemeRerendersCodeColoursInPlace)
     EXPECT_TRUE(window.isDark());
     EXPECT_LT(QApplication::palette().color(QPalette::Window).lightness(), 80);
 
-    // Remembered for the next start (a second garden on the same profile).
+    // Remembered for the next start (read beside this window: the profile is locked to one running copy).
     Garden second;
-    ASSERT_TRUE(second.open(profile.path(), dir.path()));
+    ASSERT_TRUE(second.open(profile.path(), dir.path(), {.readOnlyWhenHeld = true})) << second.error().toStdString();
     MainWindow again(second);
     EXPECT_EQ(again.themeChoice(), MainWindow::ThemeChoice::Dark);
 }

@@ -96,9 +96,9 @@ TEST_F(ScreenshotTest, PaletteWithRankedResults)
     window.resize(1440, 900);
     ASSERT_TRUE(test::showActive(&window));
     ASSERT_TRUE(loaded.wait(30'000));
-    window.updateSearchIndex();
+    ASSERT_TRUE(test::updateSearchIndexAndWait(window));
     window.palette()->popup();
-    QTest::keyClicks(window.palette()->field(), QStringLiteral("generator"));
+    ASSERT_TRUE(test::typeIntoPalette(window.palette(), QStringLiteral("generator")));
     EXPECT_GE(window.palette()->results()->count(), 5);
     test::settle(300);
     shoot(&window, QStringLiteral("palette.png"), true);

@@ -27,13 +27,18 @@ protected:
     /// Opens (or re-opens, as a new app start would) the garden over the curriculum folder and profile.
     Garden &openGarden()
     {
-        garden = std::make_unique<Garden>();
+        garden.reset(); // a restart: the old garden lets go of the profile first
+        auto owned = std::make_unique<FixedClock>(startTime, DayBoundary(QTimeZone("Europe/Berlin"), 4));
+        gardenClock = owned.get();
+        garden = std::make_unique<Garden>(std::move(owned));
         EXPECT_TRUE(garden->open(profile.path(), dir.path())) << garden->error().toStdString();
         return *garden;
     }
 
     QTemporaryDir profile;
     std::unique_ptr<Garden> garden;
+    FixedClock *gardenClock = nullptr; ///< the open garden's clock
+    QDateTime startTime = QDateTime(QDate(2026, 11, 24), QTime(10, 0), QTimeZone(QTimeZone::UTC));
 };
 
 } // namespace pmg::test

@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandpalette.h"
+#include "mainwindow.h"
+
 #include <QEventLoop>
 #include <QImage>
+#include <QLineEdit>
 #include <QRectF>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QVariant>
@@ -80,6 +85,23 @@ inline int distinctColours(QWidget *widget)
             colours.insert(image.pixel(x, y));
     }
     return static_cast<int>(colours.size());
+}
+
+/// Builds the search index (on its worker thread) and waits until it is done.
+inline bool updateSearchIndexAndWait(MainWindow &window)
+{
+    QSignalSpy done(&window, &MainWindow::searchIndexUpdated);
+    window.updateSearchIndex();
+    return done.wait(30'000) && done.first().first().value<IndexUpdate>().ok;
+}
+
+/// Types `text` into the palette and waits until its full-text hits are shown.
+inline bool typeIntoPalette(CommandPalette *palette, const QString &text)
+{
+    QSignalSpy shown(palette, &CommandPalette::resultsUpdated);
+    QTest::keyClicks(palette->field(), text);
+    // Stale queries are dropped, so the one answer that comes is for the whole text.
+    return !shown.isEmpty() || shown.wait(10'000);
 }
 
 } // namespace pmg::test
