@@ -68,7 +68,7 @@ need_root() {
     if [ "$(id -u)" -eq 0 ]; then return; fi
     if command -v sudo >/dev/null 2>&1; then
         say "this host lacks the dependencies; provisioning and entering the Debian 13 root needs root, using sudo"
-        SUDO=(sudo --preserve-env=PMG_ENV,CI,DISPLAY,WAYLAND_DISPLAY,XAUTHORITY,XDG_RUNTIME_DIR,XDG_CACHE_HOME,HOME)
+        SUDO=(sudo --preserve-env=PMG_ENV,CI,DISPLAY,WAYLAND_DISPLAY,XAUTHORITY,XDG_RUNTIME_DIR,XDG_CACHE_HOME,HOME,NODE_EXTRA_CA_CERTS)
         return
     fi
     die "this host lacks the build dependencies and you are not root, and there is no sudo." \
@@ -130,14 +130,21 @@ chroot_run() {
     if [ -n "${WAYLAND_DISPLAY:-}" ] && [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "${XDG_RUNTIME_DIR}" ]; then
         display_binds+='mkdir -p "$R$XDG_RUNTIME_DIR"; mount --bind "$XDG_RUNTIME_DIR" "$R$XDG_RUNTIME_DIR";'
     fi
+    # A TLS-intercepting proxy's certificate authority, for npm inside the root (see ensure_pyodide).
+    if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "${NODE_EXTRA_CA_CERTS}" ]; then
+        display_binds+='touch "$R/etc/pmg-extra-ca.crt"; mount --bind "$NODE_EXTRA_CA_CERTS" "$R/etc/pmg-extra-ca.crt";'
+    fi
     local envs=(PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 LC_ALL=C.UTF-8
                 TERM="${TERM:-dumb}" QTWEBENGINE_DISABLE_SANDBOX=1 DEBIAN_FRONTEND=noninteractive
                 CCACHE_BASEDIR="$share")
     local v
     for v in CI DISPLAY WAYLAND_DISPLAY XAUTHORITY XDG_RUNTIME_DIR PMG_REGENERATE_GOLDEN PMG_SCREENSHOT_DIR CTEST_PARALLEL_LEVEL \
-             GTEST_FILTER PMG_BENCH_ARGS; do
+             GTEST_FILTER PMG_BENCH_ARGS PMG_PYODIDE_DIR PMG_ALLOW_NO_PYODIDE; do
         [ -n "${!v:-}" ] && envs+=("$v=${!v}")
     done
+    if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "${NODE_EXTRA_CA_CERTS}" ]; then
+        envs+=(NODE_EXTRA_CA_CERTS=/etc/pmg-extra-ca.crt)
+    fi
     "${SUDO[@]}" env R="$root" SHARE="$share" WORKDIR="$PWD" XAUTHORITY="${XAUTHORITY:-}" XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-}" \
         unshare --mount --propagation private -- bash -euc '
             mount -t proc proc "$R/proc"
@@ -243,6 +250,33 @@ in_env() {
     fi
 }
 
+# ---------------------------------------------------------------------------------------------------------------------
+# Pyodide: CPython 3.14 in WebAssembly, for the content test's min-python=3.14 snippets (Debian 13 has python3 3.13).
+# Installed from the npm registry with `npm ci` (exact versions and hashes from packaging/env/pyodide/package-lock.json)
+# into a cache folder of the build environment, once per lock file; PMG_PYODIDE_DIR tells the tests where it is.
+
+ensure_pyodide() {
+    local lock="$SRC_DIR/packaging/env/pyodide/package-lock.json" key cache dir
+    key="$(sha256sum "$lock" | cut -c1-12)"
+    if [ "$ENV_KIND" = root ]; then cache=/root/.cache/python-mastery-garden; else cache="$CACHE_DIR"; fi
+    dir="$cache/pyodide-$key"
+    export PMG_PYODIDE_DIR="$dir/node_modules/pyodide"
+    if in_env test -f "$dir/.pmg-ready"; then return; fi
+    say "installing Pyodide (npm package pyodide, CPython 3.14 for the snippet checker) into $dir"
+    # Built in a scratch folder and renamed into place, so an interrupted install is never mistaken for a finished one.
+    if ! in_env bash -euc '
+        dir="$1"; tmp="$dir.partial.$$"
+        rm -rf "$tmp"; mkdir -p "$tmp"
+        cp packaging/env/pyodide/package.json packaging/env/pyodide/package-lock.json "$tmp/"
+        npm ci --prefix "$tmp" --no-audit --no-fund --ignore-scripts --loglevel=error >&2
+        touch "$tmp/.pmg-ready"
+        mv -T "$tmp" "$dir" 2>/dev/null || rm -rf "$tmp"  # another run may have won the race
+        ' bash "$dir"; then
+        say "WARNING: could not install Pyodide with npm; the content test will FAIL its Pyodide check" \
+            "(set PMG_ALLOW_NO_PYODIDE=1 to skip it knowingly; the min-python=3.14 snippets then go unverified)"
+    fi
+}
+
 setup() {
     ENV_KIND="$(choose_env)"
     if [ "$ENV_KIND" = root ]; then
@@ -251,6 +285,7 @@ setup() {
     else
         say "building natively on this host"
     fi
+    ensure_pyodide
 }
 
 build() {

@@ -3,8 +3,11 @@
 #include "lintcommand.h"
 
 #include "clisupport.h"
+#include "clock/clock.h"
 #include "curriculum/curriculumlinter.h"
 #include "curriculum/curriculumloader.h"
+#include "python/pyodiderunner.h"
+#include "python/pythonprocess.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -31,14 +34,20 @@ int LintCommand::run(const QStringList &arguments)
     if (!QFileInfo(dir).isDir()) {
         return CliSupport::fail("lint", dir + QStringLiteral(" is not a folder"), ExitCode::Usage);
     }
-    const Curriculum curriculum = CurriculumLoader::loadDirectory(dir);
+    Curriculum curriculum = CurriculumLoader::loadDirectory(dir);
+    CurriculumLinter::checkFactsDates(curriculum, SystemClock().today());
     for (const Diagnostic &d : curriculum.diagnostics)
         std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
-    const CurriculumSummary summary = CurriculumLinter::summarize(curriculum, QVersionNumber());
-    if (parser.isSet(json))
+    // "Unverified" means: no interpreter the content test uses here (python3, Pyodide) is new enough to run it.
+    const CurriculumSummary summary =
+        CurriculumLinter::summarize(curriculum, std::max(PythonProcess::version(), PyodideRunner::version()));
+    if (parser.isSet(json)) {
         std::fputs(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented).constData(), stdout);
-    else
+    } else {
         std::printf("%s\n", qPrintable(summary.toLine()));
+        for (const QString &location : summary.unverifiedSnippets)
+            std::printf("  unverified: %s\n", qPrintable(location));
+    }
     return summary.errors > 0 ? ExitCode::Failed : ExitCode::Ok;
 }
 

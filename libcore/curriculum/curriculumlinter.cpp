@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 
 namespace pmg {
 
@@ -114,6 +115,17 @@ void CurriculumLinter::crossCheck(Curriculum &curriculum)
     checkOutputQuestions(curriculum);
 }
 
+void CurriculumLinter::checkFactsDates(Curriculum &curriculum, QDate today)
+{
+    for (const Note &note : std::as_const(curriculum.notes)) {
+        if (note.factsAsOf.isValid() && note.factsAsOf > today)
+            curriculum.diagnostics.append(
+                {note.filePath, note.factsAsOfLine,
+                 QStringLiteral("facts_as_of %1 is in the future (today is %2)")
+                     .arg(note.factsAsOf.toString(Qt::ISODate), today.toString(Qt::ISODate))});
+    }
+}
+
 CurriculumSummary CurriculumLinter::summarize(const Curriculum &curriculum, const QVersionNumber &pythonVersion)
 {
     CurriculumSummary s;
@@ -132,9 +144,11 @@ CurriculumSummary CurriculumLinter::summarize(const Curriculum &curriculum, cons
     for (const Snippet &snippet : curriculum.snippets) {
         if (snippet.mode == Snippet::Mode::Fragment)
             ++s.snippetsFragment;
-        else if (!snippet.minPython.isNull() && (pythonVersion.isNull() || pythonVersion < snippet.minPython))
+        else if (!snippet.minPython.isNull() && (pythonVersion.isNull() || pythonVersion < snippet.minPython)) {
             ++s.snippetsUnverified;
-        else if (snippet.mode == Snippet::Mode::CompileOnly)
+            s.unverifiedSnippets.append(
+                QStringLiteral("%1 (needs Python %2)").arg(snippet.location(), snippet.minPython.toString()));
+        } else if (snippet.mode == Snippet::Mode::CompileOnly)
             ++s.snippetsNoRun;
         else
             ++s.snippetsRun;
@@ -178,10 +192,12 @@ QJsonObject CurriculumSummary::toJson() const
         {QStringLiteral("challenges"), challenges},
         {QStringLiteral("checklists"), checklists},
         {QStringLiteral("checklist_items"), checklistItems},
-        {QStringLiteral("snippets"), QJsonObject{{QStringLiteral("run"), snippetsRun},
-                                                 {QStringLiteral("compiled_only"), snippetsNoRun},
-                                                 {QStringLiteral("fragments"), snippetsFragment},
-                                                 {QStringLiteral("unverified"), snippetsUnverified}}},
+        {QStringLiteral("snippets"),
+         QJsonObject{{QStringLiteral("run"), snippetsRun},
+                     {QStringLiteral("compiled_only"), snippetsNoRun},
+                     {QStringLiteral("fragments"), snippetsFragment},
+                     {QStringLiteral("unverified"), snippetsUnverified},
+                     {QStringLiteral("unverified_locations"), QJsonArray::fromStringList(unverifiedSnippets)}}},
         {QStringLiteral("errors"), errors},
         {QStringLiteral("warnings"), warnings},
     };

@@ -4,8 +4,10 @@
 
 #include "curriculum.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace pmg {
 
@@ -20,10 +22,11 @@ struct CurriculumSummary {
     int challenges = 0;
     int checklists = 0;
     int checklistItems = 0;
-    int snippetsRun = 0;        ///< executed and compared
-    int snippetsNoRun = 0;      ///< compiled only
-    int snippetsFragment = 0;   ///< neither
-    int snippetsUnverified = 0; ///< need a newer Python than the checker has
+    int snippetsRun = 0;            ///< executed and compared
+    int snippetsNoRun = 0;          ///< compiled only
+    int snippetsFragment = 0;       ///< neither
+    int snippetsUnverified = 0;     ///< need a newer Python than the checker has
+    QStringList unverifiedSnippets; ///< "file:line (needs Python 3.15)" of each unverified snippet
     int errors = 0;
     int warnings = 0;
 
@@ -37,7 +40,12 @@ class CurriculumLinter final
 public:
     static void crossCheck(Curriculum &curriculum);
 
-    /// `pythonVersion` decides which min-python snippets count as unverified.
+    /// Reports every note whose `facts_as_of` date lies after `today` (a typo, or a date copied from a plan): a date of
+    /// record can only be in the past. Separate from crossCheck because loading never reads the clock.
+    static void checkFactsDates(Curriculum &curriculum, QDate today);
+
+    /// `pythonVersion` is the newest Python the snippet checker can run (python3, or Pyodide's CPython when it is
+    /// installed); it decides which min-python snippets count as unverified.
     static CurriculumSummary summarize(const Curriculum &curriculum, const QVersionNumber &pythonVersion);
 };
 

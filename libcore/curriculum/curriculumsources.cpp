@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 
 namespace pmg {
 
@@ -15,7 +16,7 @@ void CurriculumSources::readBundled(const QString &directory)
     m_directory = directory;
     m_bundled.clear();
     m_readErrors.clear();
-    const QDir root(directory);
+    const QDir root(QFileInfo(directory).absoluteFilePath());
     QDirIterator it(directory, {QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -24,7 +25,9 @@ void CurriculumSources::readBundled(const QString &directory)
             m_readErrors.append({path, 0, QStringLiteral("cannot read: %1").arg(file.errorString())});
             continue;
         }
-        m_bundled.insert(root.relativeFilePath(path), file.readAll());
+        // Both absolute: QDir::relativeFilePath returns a relative argument unchanged, which for a relative
+        // folder ("garden lint curriculum") made the key "curriculum/…" and the shown path "curriculum/curriculum/…".
+        m_bundled.insert(root.relativeFilePath(QFileInfo(path).absoluteFilePath()), file.readAll());
     }
 }
 

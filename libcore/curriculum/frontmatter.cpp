@@ -63,6 +63,16 @@ struct Reader {
     }
 };
 
+// Strictly YYYY-MM-DD: QDate::fromString(…, Qt::ISODate) also takes forms like "2026-12-04T10:00", which a date of
+// record should not be.
+QDate parseFactsDate(const QString &text)
+{
+    static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (!isoDate.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
+}
+
 } // namespace
 
 bool FrontMatter::parse(const QString &text, const QString &file, Note &note, Diagnostics &diagnostics)
@@ -85,9 +95,14 @@ bool FrontMatter::parse(const QString &text, const QString &file, Note &note, Di
         return false;
     }
 
-    static const QSet<QString> known{QStringLiteral("id"),           QStringLiteral("title"), QStringLiteral("part"),
-                                     QStringLiteral("section"),      QStringLiteral("level"), QStringLiteral("tags"),
-                                     QStringLiteral("prerequisites")};
+    static const QSet<QString> known{QStringLiteral("id"),
+                                     QStringLiteral("title"),
+                                     QStringLiteral("part"),
+                                     QStringLiteral("section"),
+                                     QStringLiteral("level"),
+                                     QStringLiteral("tags"),
+                                     QStringLiteral("prerequisites"),
+                                     QStringLiteral("facts_as_of")};
     static const QRegularExpression keyLine(QStringLiteral("^([A-Za-z_][A-Za-z0-9_-]*)\\s*:(.*)$"));
     static const QRegularExpression sectionPattern(QStringLiteral("^[1-9][0-9]*(\\.[1-9][0-9]*){0,3}$"));
 
@@ -156,6 +171,12 @@ bool FrontMatter::parse(const QString &text, const QString &file, Note &note, Di
                 reader.error(line, QStringLiteral("level must be beginner, intermediate or expert, not '%1'").arg(val));
             else
                 note.level = *level;
+        } else if (key == u"facts_as_of") {
+            note.factsAsOfLine = line;
+            note.factsAsOf = parseFactsDate(val);
+            if (!note.factsAsOf.isValid())
+                reader.error(
+                    line, QStringLiteral("facts_as_of must be a date like 2026-12-04 (YYYY-MM-DD), not '%1'").arg(val));
         }
     }
     for (const char *required : {"id", "title", "part", "section", "level"}) {

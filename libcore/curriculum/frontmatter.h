@@ -10,7 +10,7 @@
 namespace pmg {
 
 /// Reads the `---` front-matter block at the top of a curriculum file into `note` (id, title, part, section, level,
-/// tags, prerequisites) and sets its body. Every problem is appended to `diagnostics` with file and line.
+/// tags, prerequisites, facts_as_of) and sets its body. Every problem is appended to `diagnostics` with file and line.
 ///
 /// The block is a small YAML subset (`key: value`, quoted strings, inline `[a, b]` lists). It is parsed by hand because
 /// the format needs only this much and Qt has no YAML reader; a full YAML library would accept far more than the

@@ -5,6 +5,7 @@
 #include "level.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,10 @@ struct Note {
     Level level = Level::Beginner;
     QStringList tags;
     QStringList prerequisites;
+    /// `facts_as_of:` – the day the note's facts (versions, dates, tool behaviour) were last checked against sources;
+    /// null when the note does not say. The monthly ritual lists notes whose date is getting old.
+    QDate factsAsOf;
+    int factsAsOfLine = 0; ///< front-matter line of `facts_as_of`, for messages
 
     QString filePath;         ///< where it was read from (for messages)
     QString relativePath;     ///< path below the curriculum root ("1-foundations/1.1-definitions.md"); the edit key

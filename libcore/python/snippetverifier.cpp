@@ -78,13 +78,25 @@ SnippetVerifier::SnippetVerifier(QVersionNumber python)
     : m_python(std::move(python))
 {}
 
+void SnippetVerifier::setNewerInterpreter(QVersionNumber version, Interpreter interpreter)
+{
+    m_newerVersion = std::move(version);
+    m_newer = std::move(interpreter);
+}
+
 SnippetVerifier::Outcome SnippetVerifier::verify(const Snippet &snippet) const
 {
     if (snippet.mode == Snippet::Mode::Fragment)
         return {Status::Skipped, QStringLiteral("fragment")};
-    if (!snippet.minPython.isNull() && (m_python.isNull() || m_python < snippet.minPython))
-        return {Status::Skipped,
-                QStringLiteral("needs Python %1, have %2").arg(snippet.minPython.toString(), m_python.toString())};
+    Interpreter run = [](const QStringList &arguments, const QString &directory) {
+        return PythonProcess::run(arguments, directory);
+    };
+    if (!snippet.minPython.isNull() && (m_python.isNull() || m_python < snippet.minPython)) {
+        if (!m_newer || m_newerVersion < snippet.minPython)
+            return {Status::Skipped,
+                    QStringLiteral("needs Python %1, have %2").arg(snippet.minPython.toString(), m_python.toString())};
+        run = m_newer;
+    }
 
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -97,20 +109,20 @@ SnippetVerifier::Outcome SnippetVerifier::verify(const Snippet &snippet) const
     if (snippet.language == u"pycon") {
         if (!copyResource(QStringLiteral("doctest_runner.py"), dir.path()))
             return {Status::Failed, QStringLiteral("doctest runner missing from the resources")};
-        const PythonProcess::Result r = PythonProcess::run({QStringLiteral("doctest_runner.py"), file}, dir.path());
+        const PythonProcess::Result r = run({QStringLiteral("doctest_runner.py"), file}, dir.path());
         if (r.ok())
             return {};
         return failure(r, QStringLiteral("the doctest session"));
     }
     if (snippet.mode == Snippet::Mode::CompileOnly) {
-        const PythonProcess::Result r = PythonProcess::run(
-            {QStringLiteral("-c"),
-             QStringLiteral("import sys; compile(open(sys.argv[1], encoding='utf-8').read(), 'snippet', 'exec')"),
-             file},
-            dir.path());
+        const PythonProcess::Result r =
+            run({QStringLiteral("-c"),
+                 QStringLiteral("import sys; compile(open(sys.argv[1], encoding='utf-8').read(), 'snippet', 'exec')"),
+                 file},
+                dir.path());
         return r.ok() ? Outcome{} : failure(r, QStringLiteral("compiling the norun snippet"));
     }
-    const PythonProcess::Result r = PythonProcess::run({file}, dir.path());
+    const PythonProcess::Result r = run({file}, dir.path());
     if (!r.ok())
         return failure(r, QStringLiteral("the snippet"));
     const QString actual = normalized(QString::fromUtf8(r.standardOutput));

@@ -4,10 +4,13 @@
 
 #include "curriculum/snippet.h"
 #include "curriculum/studyitems.h"
+#include "pythonprocess.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QVersionNumber>
+
+#include <functional>
 
 namespace pmg {
 
@@ -25,8 +28,15 @@ public:
         bool passed() const { return status == Status::Passed; }
     };
 
+    /// Runs the equivalent of `python3 <arguments>` in a folder (PythonProcess::run's contract).
+    using Interpreter = std::function<PythonProcess::Result(const QStringList &arguments, const QString &directory)>;
+
     /// `python` is the interpreter's version, used to skip snippets that need a newer one.
     explicit SnippetVerifier(QVersionNumber python);
+
+    /// Snippets whose min-python the python3 of the constructor cannot meet run with `interpreter` instead when
+    /// `version` meets it (e.g. Pyodide's CPython 3.14); the rest are still skipped.
+    void setNewerInterpreter(QVersionNumber version, Interpreter interpreter);
 
     Outcome verify(const Snippet &snippet) const;
     Outcome verify(const Challenge &challenge) const;
@@ -37,6 +47,8 @@ public:
 
 private:
     QVersionNumber m_python;
+    QVersionNumber m_newerVersion;
+    Interpreter m_newer;
 };
 
 } // namespace pmg

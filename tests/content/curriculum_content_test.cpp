@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled curriculum, checked like a compiler checks code: it must lint clean, meet the size the product promises,
 // and every Python example, output question and challenge must be true when run with the real python3.
+#include "clock/clock.h"
 #include "curriculum/curriculumlinter.h"
 #include "curriculum/curriculumloader.h"
+#include "python/pyodiderunner.h"
 #include "python/pythonprocess.h"
 #include "python/snippetverifier.h"
 #include "support/qtprinters.h"
@@ -22,6 +24,17 @@ const Curriculum &curriculum()
     return c;
 }
 
+// python3 for everything it can run, Pyodide's newer CPython for min-python snippets beyond it.
+SnippetVerifier makeVerifier()
+{
+    SnippetVerifier v(PythonProcess::version());
+    if (!PyodideRunner::version().isNull())
+        v.setNewerInterpreter(PyodideRunner::version(), [](const QStringList &arguments, const QString &directory) {
+            return PyodideRunner::run(arguments, directory);
+        });
+    return v;
+}
+
 std::string testName(QString text)
 {
     text.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]")), QStringLiteral("_"));
@@ -38,8 +51,11 @@ TEST(CurriculumTest, LintsClean)
 
 TEST(CurriculumTest, MeetsTheContentPromise)
 {
-    const CurriculumSummary s = CurriculumLinter::summarize(curriculum(), PythonProcess::version());
+    const CurriculumSummary s =
+        CurriculumLinter::summarize(curriculum(), std::max(PythonProcess::version(), PyodideRunner::version()));
     std::printf("[ metric ] %s\n", qPrintable(s.toLine()));
+    for (const QString &location : s.unverifiedSnippets)
+        std::printf("[ metric ] unverified: %s\n", qPrintable(location));
     EXPECT_GE(s.flashcards, 250);
     EXPECT_GE(s.beginnerQuestions, 30);
     EXPECT_GE(s.intermediateQuestions, 30);
@@ -61,6 +77,53 @@ TEST(CurriculumTest, MeetsTheContentPromise)
         cadences.insert(c.cadence);
     for (Cadence c : {Cadence::Daily, Cadence::Weekly, Cadence::ThirtyDay, Cadence::Monthly, Cadence::NinetyDay})
         EXPECT_TRUE(cadences.contains(c)) << "no checklist with cadence " << cadenceName(c).toStdString();
+}
+
+TEST(CurriculumTest, EveryNoteDatesItsFacts)
+{
+    // The one test that reads the real date: content is checked against the day it is read, and a date of record
+    // that is not in the future today never becomes one later, so the outcome cannot flip from pass to fail.
+    Curriculum checked = curriculum();
+    checked.diagnostics.clear();
+    CurriculumLinter::checkFactsDates(checked, SystemClock().today());
+    for (const Diagnostic &d : std::as_const(checked.diagnostics))
+        ADD_FAILURE() << d.toString().toStdString();
+    for (const Note &note : curriculum().notes)
+        EXPECT_TRUE(note.factsAsOf.isValid()) << note.filePath.toStdString() << " has no facts_as_of date";
+}
+
+// The min-python=3.14 snippets are run with Pyodide. When it is missing they would be skipped quietly, so its absence
+// fails here, loudly, with the way to fix it.
+TEST(CurriculumTest, PyodideRunsTheNewerSnippets)
+{
+    if (PyodideRunner::version().isNull()) {
+        const std::string why = "Pyodide is not available: " + PyodideRunner::unavailableReason().toStdString()
+                                + ". Run the tests through packaging/devenv.sh, which installs the npm package "
+                                  "(packaging/env/pyodide) and sets PMG_PYODIDE_DIR.";
+        if (qEnvironmentVariableIsSet("PMG_ALLOW_NO_PYODIDE"))
+            GTEST_SKIP() << why << " (PMG_ALLOW_NO_PYODIDE is set: the min-python=3.14 snippets are NOT verified)";
+        FAIL() << why;
+    }
+    EXPECT_GE(PyodideRunner::version(), QVersionNumber(3, 14));
+
+    // A 3.14-only snippet must really run there: its output is compared, a wrong expectation fails, an error fails.
+    Snippet snippet;
+    snippet.file = QStringLiteral("pyodide-probe.md");
+    snippet.language = QStringLiteral("python");
+    snippet.minPython = QVersionNumber(3, 14);
+    snippet.code = QStringLiteral("import sys\nname = 'Ada'\nprint(type(t'{name}').__name__, sys.version_info[:2])\n");
+    snippet.expectedOutput = QStringLiteral("Template (3, 14)\n");
+    const SnippetVerifier v = makeVerifier();
+    const SnippetVerifier::Outcome ok = v.verify(snippet);
+    EXPECT_TRUE(ok.passed()) << ok.message.toStdString();
+    snippet.expectedOutput = QStringLiteral("str (3, 14)\n");
+    EXPECT_EQ(v.verify(snippet).status, SnippetVerifier::Outcome::Status::Failed);
+    snippet.code = QStringLiteral("raise SystemExit('boom')\n");
+    EXPECT_EQ(v.verify(snippet).status, SnippetVerifier::Outcome::Status::Failed);
+    snippet.language = QStringLiteral("pycon");
+    snippet.expectedOutput.reset();
+    snippet.code = QStringLiteral(">>> sorted({'b', 'a'})\n['a', 'b']\n");
+    EXPECT_TRUE(v.verify(snippet).passed());
 }
 
 TEST(CurriculumTest, EveryOutlineSectionHasANote)
@@ -89,7 +152,7 @@ class SnippetTest : public ::testing::TestWithParam<QString>
 
 TEST_P(SnippetTest, ExamplesAreTrue)
 {
-    const SnippetVerifier verifier(PythonProcess::version());
+    const SnippetVerifier verifier = makeVerifier();
     ASSERT_FALSE(PythonProcess::version().isNull()) << "python3 is not available";
     int run = 0;
     int skipped = 0;
@@ -106,7 +169,11 @@ TEST_P(SnippetTest, ExamplesAreTrue)
                                       << (snippet.itemId.isEmpty() ? "" : " (" + snippet.itemId.toStdString() + ")")
                                       << ": " << outcome.message.toStdString();
     }
-    std::printf("[ metric ] %d examples verified, %d skipped (fragments or newer Python)\n", run, skipped);
+    std::printf("[ metric ] %d examples verified, %d skipped (fragments or newer Python than python3 %s and "
+                "Pyodide %s)\n",
+                run, skipped, qPrintable(PythonProcess::version().toString()),
+                qPrintable(PyodideRunner::version().isNull() ? QStringLiteral("(missing)")
+                                                             : PyodideRunner::version().toString()));
 }
 
 QList<QString> filesWithSnippets()

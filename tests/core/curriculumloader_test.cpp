@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "curriculum/curriculumlinter.h"
 #include "support/curriculumfixture.h"
 
 namespace pmg {
@@ -86,6 +87,39 @@ TEST_F(LoaderTest, OrphanOutputBlockIsAnError)
     write(QStringLiteral("1-a/a.md"), note("a", "1.1", "Text\n\n```output\n2\n```\n"));
     const Curriculum c = load();
     EXPECT_NE(messages(c).find("1-a/a.md:10: ```output block must directly follow"), std::string::npos) << messages(c);
+}
+
+TEST_F(LoaderTest, FutureFactsDatesAreReportedWithTheirLine)
+{
+    const QByteArray dated =
+        "---\nid: n\ntitle: T\npart: 1\nsection: \"1.1\"\nlevel: beginner\nfacts_as_of: 2026-12-05\n"
+        "---\nbody\n";
+    write(QStringLiteral("1-a/n.md"), dated);
+    write(QStringLiteral("1-a/m.md"), note("m", "1.2", "no date\n"));
+    Curriculum c = load();
+    EXPECT_FALSE(c.hasErrors()) << messages(c); // loading never reads a clock
+    CurriculumLinter::checkFactsDates(c, QDate(2026, 12, 5));
+    EXPECT_FALSE(c.hasErrors()) << messages(c); // today is fine, and so is no date
+    CurriculumLinter::checkFactsDates(c, QDate(2026, 12, 4));
+    EXPECT_EQ(messages(c), "1-a/n.md:7: facts_as_of 2026-12-05 is in the future (today is 2026-12-04)\n");
+}
+
+TEST_F(LoaderTest, SummaryListsTheSnippetsNoInterpreterCanRun)
+{
+    write(QStringLiteral("1-a/n.md"), note("n", "1.1",
+                                           "```python min-python=3.14\nprint(1)\n```\n\n```output\n1\n```\n\n"
+                                           "```python min-python=3.15\nprint(2)\n```\n\n```python\npass\n```\n"));
+    const Curriculum c = load();
+    const CurriculumSummary with313 = CurriculumLinter::summarize(c, QVersionNumber(3, 13, 5));
+    EXPECT_EQ(with313.snippetsUnverified, 2);
+    EXPECT_EQ(with313.unverifiedSnippets,
+              QStringList({c.notes[0].filePath + QStringLiteral(":8 (needs Python 3.14)"),
+                           c.notes[0].filePath + QStringLiteral(":16 (needs Python 3.15)")}));
+    const CurriculumSummary with314 = CurriculumLinter::summarize(c, QVersionNumber(3, 14, 2));
+    EXPECT_EQ(with314.snippetsUnverified, 1);
+    EXPECT_EQ(with314.snippetsRun, 2);
+    EXPECT_EQ(with314.unverifiedSnippets, QStringList{c.notes[0].filePath + QStringLiteral(":16 (needs Python 3.15)")});
+    EXPECT_TRUE(with314.toJson()[QStringLiteral("snippets")][QStringLiteral("unverified_locations")].isArray());
 }
 
 TEST_F(LoaderTest, EmptyFolderIsAnError)

@@ -30,6 +30,20 @@ TEST_F(CurriculumSourcesTest, BuildsTheBundledCurriculumLikeTheLoader)
     EXPECT_EQ(c.notes.at(1).filePath, dir.filePath(QStringLiteral("1-a/1.1-second.md")));
 }
 
+TEST_F(CurriculumSourcesTest, ARelativeFolderGivesTheSameRelativePaths)
+{
+    // `garden lint curriculum` passes a folder relative to the working directory.
+    const QString previous = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(QFileInfo(dir.path()).path()));
+    CurriculumSources relative;
+    relative.readBundled(QFileInfo(dir.path()).fileName());
+    const Curriculum c = relative.build();
+    QDir::setCurrent(previous);
+    ASSERT_EQ(c.notes.size(), 2) << messages(c);
+    EXPECT_EQ(c.notes.at(1).relativePath, u"1-a/1.1-second.md");
+    EXPECT_EQ(c.notes.at(1).filePath, QFileInfo(dir.path()).fileName() + QStringLiteral("/1-a/1.1-second.md"));
+}
+
 TEST_F(CurriculumSourcesTest, AUserVersionReplacesTheBundledFileByPath)
 {
     sources.setUserVersion(QStringLiteral("1-a/1.1-second.md"), note("second", "1.1", "My own words.\n"));

@@ -98,5 +98,34 @@ TEST(FrontMatterTest, SectionMustBelongToPart)
     EXPECT_TRUE(p.diagnostics.first().message.contains(QLatin1String("does not belong to part 2")));
 }
 
+TEST(FrontMatterTest, FactsAsOfIsAnIsoDate)
+{
+    const Parsed p =
+        parse("---\nid: a\ntitle: T\npart: 1\nsection: \"1.1\"\nlevel: beginner\nfacts_as_of: 2026-12-04\n---\n");
+    ASSERT_TRUE(p.ok) << (p.diagnostics.isEmpty() ? "" : p.diagnostics.first().toString().toStdString());
+    EXPECT_EQ(p.note.factsAsOf, QDate(2026, 12, 4));
+    EXPECT_EQ(p.note.factsAsOfLine, 7);
+
+    const Parsed none = parse("---\nid: a\ntitle: T\npart: 1\nsection: \"1.1\"\nlevel: beginner\n---\n");
+    EXPECT_TRUE(none.ok);
+    EXPECT_TRUE(none.note.factsAsOf.isNull());
+}
+
+TEST(FrontMatterTest, InvalidFactsAsOfNamesItsLine)
+{
+    for (const char *bad : {"2026-13-01", "2026-02-30", "04.12.2026", "2026-12-04T10:00", "December 2026", ""}) {
+        const Parsed p =
+            parse(QByteArray("---\nid: a\ntitle: T\npart: 1\nsection: \"1.1\"\nlevel: beginner\nfacts_as_of: "
+                             + QByteArray(bad) + "\n---\n")
+                      .constData());
+        EXPECT_FALSE(p.ok) << bad;
+        ASSERT_EQ(p.diagnostics.size(), 1) << bad;
+        EXPECT_EQ(p.diagnostics.first().line, 7) << bad;
+        EXPECT_TRUE(p.diagnostics.first().message.contains(QLatin1String("facts_as_of must be a date")))
+            << p.diagnostics.first().message.toStdString();
+        EXPECT_TRUE(p.note.factsAsOf.isNull()) << bad;
+    }
+}
+
 } // namespace
 } // namespace pmg
