@@ -58,8 +58,12 @@ int CliSupport::exitCodeFor(const StoreError &error)
 std::optional<int> CliSupport::openProfile(Garden &garden, const char *command, const QString &profileDir,
                                            const QString &curriculumDir, bool readOnlyWhenHeld)
 {
-    if (garden.open(profileDir, curriculumDir, {.readOnlyWhenHeld = readOnlyWhenHeld}))
+    if (garden.open(profileDir, curriculumDir, {.readOnlyWhenHeld = readOnlyWhenHeld})) {
+        if (garden.isReadOnly())
+            std::fprintf(stderr, "garden %s: read-only: %s; nothing is saved\n", command,
+                         qPrintable(garden.readOnlyReason()));
         return std::nullopt;
+    }
     const StoreError error = garden.lastError();
     QString message = error.message() + u" ["_s + StoreError::kindName(error.kind) + u']';
     if (error.kind == StoreError::Kind::Damaged)

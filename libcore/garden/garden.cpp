@@ -48,7 +48,8 @@ bool Garden::open(const QString &profileDir, const QString &curriculumDir, const
     m_files = ProfileFiles(profileDir);
     m_lock = std::make_unique<ProfileLock>(profileDir);
     const ProfileOpener::Result opened =
-        ProfileOpener(m_files, *m_lock).open(m_db, m_clock->now(), {.readOnlyWhenHeld = options.readOnlyWhenHeld});
+        ProfileOpener(m_files, *m_lock)
+            .open(m_db, m_clock->now(), {.readOnlyWhenHeld = options.readOnlyWhenHeld, .readOnly = options.readOnly});
     if (opened.error)
         return fail(opened.error);
 

@@ -35,6 +35,8 @@ public:
     struct OpenOptions {
         /// When another copy of the app holds the profile: open it read-only instead of failing (`garden search`).
         bool readOnlyWhenHeld = false;
+        /// Open without writing anything even when the profile could be written.
+        bool readOnly = false;
     };
 
     /// `clock` defaults to the system clock with the system's time zone.

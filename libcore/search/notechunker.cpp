@@ -135,6 +135,28 @@ QRegularExpressionMatch calloutHeader(const QString &quoteText)
 }
 
 // A one-line title for items whose natural title is a whole paragraph (a card's front, a question's prompt).
+// A section's text is split into rows of about this many characters, at block (or else line or word) boundaries:
+// FTS5's snippet() and bm25 cost grows with a row's length, and a hit in a 10 MB section must still be instant.
+constexpr qsizetype maxChunkLength = 4000;
+
+/// `text` in pieces of at most maxChunkLength, cut at a line break, else a space, else anywhere.
+QStringList splitLong(const QString &text)
+{
+    QStringList pieces;
+    qsizetype start = 0;
+    while (text.size() - start > maxChunkLength) {
+        qsizetype cut = text.lastIndexOf(u'\n', start + maxChunkLength);
+        if (cut <= start)
+            cut = text.lastIndexOf(u' ', start + maxChunkLength);
+        if (cut <= start)
+            cut = start + maxChunkLength;
+        pieces.append(text.mid(start, cut - start));
+        start = cut + (cut < text.size() && (text.at(cut) == u'\n' || text.at(cut) == u' ') ? 1 : 0);
+    }
+    pieces.append(text.mid(start));
+    return pieces;
+}
+
 QString shortTitle(const QString &text)
 {
     constexpr qsizetype maxLength = 100;
@@ -160,12 +182,21 @@ QList<SearchDocument> NoteChunker::chunks(const Note &note)
     const QHash<cmark_node *, QString> anchors = headingAnchors(doc.get());
     QList<SearchDocument> chunks;
     SearchDocument current{SearchHit::Kind::Note, note.id, QString(), QString(), note.title, note.title, QString()};
-    const auto append = [&current](const QString &text) {
-        if (text.isEmpty())
-            return;
-        if (!current.text.isEmpty())
-            current.text += u'\n';
-        current.text += text;
+    // A long section continues in further rows with the same anchor and title; only its first row carries the
+    // heading, so a heading match still counts once.
+    const auto append = [&](const QString &text) {
+        for (const QString &piece : splitLong(text)) {
+            if (piece.isEmpty())
+                continue;
+            if (!current.text.isEmpty() && current.text.size() + piece.size() > maxChunkLength) {
+                chunks.append(current);
+                current.heading.clear();
+                current.text.clear();
+            }
+            if (!current.text.isEmpty())
+                current.text += u'\n';
+            current.text += piece;
+        }
     };
     for (cmark_node *block = cmark_node_first_child(doc.get()); block; block = cmark_node_next(block)) {
         const auto type = cmark_node_get_type(block);

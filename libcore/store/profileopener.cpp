@@ -27,7 +27,9 @@ ProfileOpener::Result ProfileOpener::open(Database &study, const QDateTime &now,
         return result;
     }
 
-    if (!m_files.isWritable()) {
+    if (options.readOnly) {
+        result.readOnlyReason = u"the profile was opened read-only"_s;
+    } else if (!m_files.isWritable()) {
         result.readOnlyReason = QFileInfo::exists(m_files.studyDatabase()) && QFileInfo(dir).isWritable()
                                     ? u"the database file cannot be written"_s
                                     : u"the profile folder cannot be written"_s;

@@ -26,6 +26,8 @@ public:
     struct Options {
         /// When another copy holds the lock: open read-only instead of failing.
         bool readOnlyWhenHeld = false;
+        /// Open read-only even when the profile could be written (looking at a profile without changing it).
+        bool readOnly = false;
     };
     struct Result {
         StoreError error;

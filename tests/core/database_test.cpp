@@ -290,5 +290,37 @@ TEST_F(DatabaseTest, DriverHasFts5WithDiacriticRemoval)
         << db.error().toStdString();
 }
 
+// The files of released schema versions (tests/data/db) open with today's code, their study data intact.
+class ReleasedSchemaTest : public DatabaseTest, public ::testing::WithParamInterface<int>
+{};
+
+TEST_P(ReleasedSchemaTest, MigratesToTheLatestSchemaKeepingEveryRow)
+{
+    const QString source = QStringLiteral(PMG_SOURCE_DIR "/tests/data/db/v%1.sqlite").arg(GetParam());
+    ASSERT_TRUE(QFile::copy(source, file()));
+    QFile::setPermissions(file(), QFile::ReadOwner | QFile::WriteOwner);
+    Database db;
+    ASSERT_TRUE(db.open(file())) << db.error().toStdString();
+    EXPECT_EQ(db.schemaVersion(), Migrations::latest());
+    EXPECT_EQ(scalar(db.connection(), u"SELECT value FROM settings WHERE key = 'ui/theme'"_s).toString(), u"dark");
+    EXPECT_EQ(countRows(db, u"settings"_s), 3);
+    EXPECT_EQ(countRows(db, u"note_progress"_s), 2);
+    EXPECT_EQ(scalar(db.connection(), u"SELECT scroll_y FROM note_progress WHERE note_id = 'second'"_s).toDouble(),
+              812.5);
+    EXPECT_EQ(scalar(db.connection(), u"SELECT read_at FROM note_progress WHERE note_id = 'first'"_s).toLongLong(),
+              1764100000000);
+    EXPECT_TRUE(scalar(db.connection(), u"SELECT content FROM user_notes"_s).toByteArray().contains("My own words"));
+    // Derived data left the study database (migration 3): the index lives in index.sqlite now.
+    EXPECT_FALSE(scalar(db.connection(), u"SELECT 1 FROM sqlite_master WHERE name LIKE 'search%'"_s).isValid());
+    QSqlQuery check(db.connection());
+    ASSERT_TRUE(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+    EXPECT_EQ(check.value(0).toString(), u"ok");
+}
+
+INSTANTIATE_TEST_SUITE_P(Versions, ReleasedSchemaTest, ::testing::Values(1, 2),
+                         [](const ::testing::TestParamInfo<int> &version) {
+                             return "v" + std::to_string(version.param);
+                         });
+
 } // namespace
 } // namespace pmg
