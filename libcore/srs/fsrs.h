@@ -65,6 +65,30 @@ double stabilityShortTerm(const Weights &w, double stability, Rating rating);
 /// One review of the memory model, in exactly fsrs-rs's order (model.rs `step`): from `previous` (nothing for a
 /// card's first review) with the rating and the whole days elapsed since the previous review.
 MemoryState step(const Weights &w, const std::optional<MemoryState> &previous, Rating rating, qint64 elapsedDays);
+/// step() for all four ratings at once (Again … Easy; fsrs-rs `next_states`).
+std::array<MemoryState, 4> nextStates(const Weights &w, const std::optional<MemoryState> &previous, qint64 elapsedDays);
+
+/// The weights with what depends on them alone (FACTOR, e^w8, e^(w17·w18), D0(Easy)) computed once, for replaying
+/// millions of reviews. step() and nextStates() are this; the results are bit for bit those of the formulas above.
+class Model final
+{
+public:
+    explicit Model(const Weights &w);
+
+    const Weights &weights() const { return m_w; }
+    /// The memory after Again, Hard, Good and Easy (sharing the retrievability and the terms the ratings have in
+    /// common). Without `withLapse`, Again's stability is not computed (left as the previous one): a caller that
+    /// knows the answer was a pass saves three of the six exponentials.
+    std::array<MemoryState, 4> nextStates(const std::optional<MemoryState> &previous, qint64 elapsedDays,
+                                          bool withLapse = true) const;
+
+private:
+    Weights m_w;
+    double m_factor;
+    double m_expW8;
+    double m_lapseCap;
+    double m_reversionTarget;
+};
 
 /// The memory state of a card scheduled by SM-2 with `easeFactor` and `intervalDays`, assuming that card was due at
 /// retrievability `sm2Retention` (fsrs-rs `memory_state_from_sm2`, for importing another app's history).

@@ -68,37 +68,45 @@ struct Scheduler::Context {
     QDate today;    ///< the study day of `at`
     qint64 elapsed; ///< whole study days since the last review
     std::optional<double> fuzz;
+    std::array<fsrs::MemoryState, 4> memory; ///< after Again … Easy
 };
 
 Scheduler::Scheduler(FsrsParameters parameters, DayBoundary boundary)
     : m_parameters(std::move(parameters))
-    , m_weights(m_parameters.clippedWeights())
+    , m_model(m_parameters.clippedWeights())
     , m_retention(std::isnan(m_parameters.desiredRetention) ? 0.9
                                                             : std::clamp(m_parameters.desiredRetention, 1e-6, 1 - 1e-6))
-    , m_boundary(std::move(boundary))
-{
-    m_parameters.maximumInterval = std::clamp(m_parameters.maximumInterval, 1, FsrsParameters::maximumIntervalLimit);
-}
+    , m_intervalPerStability(fsrs::interval(1.0, m_retention, m_model.weights()[20]))
+    , m_maximumInterval(std::clamp(m_parameters.maximumInterval, 1, FsrsParameters::maximumIntervalLimit))
+    , m_days(std::move(boundary))
+{}
 
 qint64 Scheduler::elapsedDays(const CardState &state, const QDateTime &atUtc) const
 {
     if (state.phase == CardPhase::New || !state.lastReview.isValid())
         return 0;
-    return std::max<qint64>(m_boundary.daysBetween(state.lastReview, atUtc), 0);
+    return std::max<qint64>(m_days.daysBetween(state.lastReview, atUtc), 0);
 }
 
 double Scheduler::retrievability(const CardState &state, const QDateTime &atUtc) const
 {
     if (state.phase == CardPhase::New || state.stability <= 0)
         return 0.0;
-    return fsrs::retrievability(static_cast<double>(elapsedDays(state, atUtc)), state.stability, m_weights[20]);
+    return fsrs::retrievability(static_cast<double>(elapsedDays(state, atUtc)), state.stability, m_model.weights()[20]);
 }
 
-Scheduler::Context Scheduler::context(const QString &cardId, const CardState &state, const QDateTime &atUtc) const
+Scheduler::Context Scheduler::context(const QString &cardId, const CardState &state, const QDateTime &atUtc,
+                                      bool withLapse) const
 {
-    Context c{atUtc.toUTC(), m_boundary.studyDay(atUtc), 0, std::nullopt};
-    if (state.phase != CardPhase::New && state.lastReview.isValid())
-        c.elapsed = std::max<qint64>(m_boundary.studyDay(state.lastReview).daysTo(c.today), 0);
+    // toUTC() costs as much as a study-day lookup even when there is nothing to convert.
+    Context c{atUtc.timeSpec() == Qt::UTC ? atUtc : atUtc.toUTC(), m_days.studyDay(atUtc), 0, std::nullopt, {}};
+    std::optional<fsrs::MemoryState> memory;
+    if (state.phase != CardPhase::New) {
+        memory = fsrs::MemoryState{state.stability, state.difficulty};
+        if (state.lastReview.isValid())
+            c.elapsed = std::max<qint64>(m_days.studyDay(state.lastReview).daysTo(c.today), 0);
+    }
+    c.memory = m_model.nextStates(memory, c.elapsed, withLapse);
     if (m_parameters.fuzz)
         c.fuzz = fuzzFraction(cardId, state.reps);
     return c;
@@ -106,12 +114,12 @@ Scheduler::Context Scheduler::context(const QString &cardId, const CardState &st
 
 CardState Scheduler::review(const QString &cardId, const CardState &state, Rating rating, const QDateTime &atUtc) const
 {
-    return answer(context(cardId, state, atUtc), state, rating);
+    return answer(context(cardId, state, atUtc, rating == Rating::Again), state, rating);
 }
 
 std::array<CardState, 4> Scheduler::preview(const QString &cardId, const CardState &state, const QDateTime &atUtc) const
 {
-    const Context c = context(cardId, state, atUtc);
+    const Context c = context(cardId, state, atUtc, true);
     return {answer(c, state, Rating::Again), answer(c, state, Rating::Hard), answer(c, state, Rating::Good),
             answer(c, state, Rating::Easy)};
 }
@@ -121,10 +129,7 @@ CardState Scheduler::answer(const Context &c, const CardState &state, Rating rat
     CardState next = state;
     next.reps = state.reps + 1;
     next.lastReview = c.at;
-    std::optional<fsrs::MemoryState> memory;
-    if (state.phase != CardPhase::New)
-        memory = fsrs::MemoryState{state.stability, state.difficulty};
-    const fsrs::MemoryState updated = fsrs::step(m_weights, memory, rating, c.elapsed);
+    const fsrs::MemoryState &updated = c.memory[static_cast<std::size_t>(ratingValue(rating) - 1)];
     next.stability = updated.stability;
     next.difficulty = updated.difficulty;
 
@@ -191,11 +196,10 @@ void Scheduler::answerSteps(const Context &c, const QList<int> &steps, CardPhase
 /// button before, each fuzzed; computing Good therefore needs Hard's interval, and Easy both.
 int Scheduler::passingReviewDays(const Context &c, const CardState &state, Rating rating) const
 {
-    const fsrs::MemoryState memory{state.stability, state.difficulty};
-    const int maximum = m_parameters.maximumInterval;
+    const int maximum = m_maximumInterval;
     int previousButton = 0;
     for (Rating button : {Rating::Hard, Rating::Good, Rating::Easy}) {
-        const double interval = intervalFor(fsrs::step(m_weights, memory, button, c.elapsed).stability);
+        const double interval = intervalFor(c.memory[static_cast<std::size_t>(ratingValue(button) - 1)].stability);
         int minimum = previousButton + 1;
         if (c.fuzz)
             minimum = std::max(minimum, minimumFuzzInterval(interval, state.scheduledDays, maximum));
@@ -209,12 +213,12 @@ int Scheduler::passingReviewDays(const Context &c, const CardState &state, Ratin
 
 int Scheduler::graduationDays(const Context &c, double stability) const
 {
-    return fuzzedInterval(c.fuzz, intervalFor(stability), 1, m_parameters.maximumInterval);
+    return fuzzedInterval(c.fuzz, intervalFor(stability), 1, m_maximumInterval);
 }
 
 double Scheduler::intervalFor(double stability) const
 {
-    return fsrs::interval(stability, m_retention, m_weights[20]);
+    return stability * m_intervalPerStability;
 }
 
 void Scheduler::scheduleDelay(const Context &c, int seconds, CardState &next) const
@@ -227,7 +231,7 @@ void Scheduler::scheduleDelay(const Context &c, int seconds, CardState &next) co
     // A step of a day or more is kept in whole study days, like Anki's interday learning, so that it falls due at
     // the start of a day rather than at the hour of the last answer.
     const int days = static_cast<int>(std::lround(static_cast<double>(seconds) / secondsPerDay));
-    next.due = m_boundary.startOf(c.today.addDays(days));
+    next.due = m_days.startOf(c.today.addDays(days));
     next.scheduledDays = days;
 }
 
@@ -236,7 +240,7 @@ void Scheduler::scheduleReview(const Context &c, int days, CardState &next) cons
     next.phase = CardPhase::Review;
     next.step = 0;
     next.scheduledDays = days;
-    next.due = m_boundary.startOf(c.today.addDays(days));
+    next.due = m_days.startOf(c.today.addDays(days));
 }
 
 double Scheduler::fuzzFraction(const QString &cardId, int reps)

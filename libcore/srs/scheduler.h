@@ -3,9 +3,9 @@
 #pragma once
 
 #include "cardstate.h"
-#include "clock/dayboundary.h"
 #include "fsrsparameters.h"
 #include "rating.h"
+#include "studydays.h"
 
 #include <array>
 #include <optional>
@@ -20,8 +20,8 @@ namespace pmg {
 /// - the memory model: fsrs-rs (fsrs.h);
 /// - the state machine with learning and relearning steps: py-fsrs `review_card` and ts-fsrs's basic scheduler (they
 ///   agree), with Anki's delay for Hard on the first step (states/steps.rs);
-/// - elapsed days: whole study days between day boundaries (DayBoundary: rollover hour in the learner's zone), as
-///   Anki counts them, not py-fsrs's 24-hour periods;
+/// - elapsed days: whole study days between day boundaries (DayBoundary: rollover hour in the learner's zone, looked
+///   up through StudyDays), as Anki counts them, not py-fsrs's 24-hour periods;
 /// - review intervals: rounded half away from zero; in the review phase each passing button at least a day longer
 ///   than the one before (hard ≥ 1, good ≥ hard + 1, easy ≥ good + 1), as Anki's states/review.rs; capped by the
 ///   maximum interval;
@@ -31,12 +31,13 @@ namespace pmg {
 class Scheduler final
 {
 public:
-    /// `parameters` should pass FsrsParameters::problems(); weights out of range are clipped as fsrs-rs does and an
-    /// impossible retention is pulled inside (0, 1), so that no input gives NaN.
+    /// `parameters` should pass FsrsParameters::problems(); weights out of range are clipped as fsrs-rs does, an
+    /// impossible retention is pulled inside (0, 1) and the maximum interval into 1 … 36500, so that no input gives
+    /// NaN. Construction reads the zone's offsets up to 2200 (about 1 ms): keep one Scheduler while the settings last.
     Scheduler(FsrsParameters parameters, DayBoundary boundary);
 
     const FsrsParameters &parameters() const { return m_parameters; }
-    const DayBoundary &boundary() const { return m_boundary; }
+    const DayBoundary &boundary() const { return m_days.boundary(); }
 
     /// The state after answering `rating` at `atUtc`. `cardId` only seeds the fuzz.
     CardState review(const QString &cardId, const CardState &state, Rating rating, const QDateTime &atUtc) const;
@@ -60,7 +61,8 @@ public:
 
 private:
     struct Context;
-    Context context(const QString &cardId, const CardState &state, const QDateTime &atUtc) const;
+    /// Without `withLapse` the memory after Again is not computed (see fsrs::Model::nextStates).
+    Context context(const QString &cardId, const CardState &state, const QDateTime &atUtc, bool withLapse) const;
     CardState answer(const Context &context, const CardState &state, Rating rating) const;
     void answerSteps(const Context &context, const QList<int> &steps, CardPhase phase, Rating rating,
                      CardState &next) const;
@@ -71,9 +73,11 @@ private:
     double intervalFor(double stability) const;
 
     FsrsParameters m_parameters;
-    fsrs::Weights m_weights; ///< clipped
-    double m_retention;      ///< inside (0, 1)
-    DayBoundary m_boundary;
+    fsrs::Model m_model;           ///< the clipped weights
+    double m_retention;            ///< inside (0, 1)
+    double m_intervalPerStability; ///< the interval is proportional to the stability
+    int m_maximumInterval;         ///< inside 1 … 36500
+    StudyDays m_days;
 };
 
 } // namespace pmg

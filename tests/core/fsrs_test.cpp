@@ -8,7 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 #include <utility>
 #include <vector>
 
@@ -225,6 +227,39 @@ TEST(FsrsTest, V13MemoryStateWithFsrs5Defaults)
     fsrs::Weights longTerm = w;
     longTerm[17] = longTerm[18] = 0.0;
     EXPECT_NEAR(memoryState(longTerm, v1Reviews).stability, 48.065163, vectorTolerance);
+}
+
+// The scheduler's fast path (fsrs::Model, shared terms computed once) must be the formulas above, bit for bit.
+TEST(FsrsTest, ModelIsTheFormulasBitForBit)
+{
+    const fsrs::Weights &w = fsrs::defaultWeights;
+    const fsrs::Model model(w);
+    std::mt19937 random(17);
+    // Log-uniform, so that small stabilities with long gaps (where the lapse cap binds) come up as often as large.
+    std::uniform_real_distribution<double> logStability(std::log(0.01), std::log(5000.0));
+    std::uniform_real_distribution<double> difficulty(1.0, 10.0);
+    std::uniform_int_distribution<int> days(0, 400);
+    for (int i = 0; i < 2000; ++i) {
+        const MemoryState before{std::exp(logStability(random)), difficulty(random)};
+        const qint64 t = i % 4 == 0 ? 0 : days(random);
+        const auto all = model.nextStates(before, t);
+        const auto passing = model.nextStates(before, t, false);
+        const double r = fsrs::retrievability(static_cast<double>(t), before.stability, w[20]);
+        for (std::size_t g = 0; g < 4; ++g) {
+            const Rating rating = allRatings[g];
+            double s = rating == Rating::Again
+                           ? fsrs::stabilityAfterLapse(w, before.stability, before.difficulty, r)
+                           : fsrs::stabilityAfterRecall(w, before.stability, before.difficulty, r, rating);
+            if (t == 0)
+                s = fsrs::stabilityShortTerm(w, before.stability, rating);
+            EXPECT_EQ(all[g].stability, std::clamp(s, fsrs::stabilityMin, fsrs::stabilityMax));
+            EXPECT_EQ(all[g].difficulty, fsrs::nextDifficulty(w, before.difficulty, rating));
+            EXPECT_EQ(all[g], fsrs::step(w, before, rating, t));
+            if (rating != Rating::Again || t == 0) {
+                EXPECT_EQ(passing[g], all[g]);
+            }
+        }
+    }
 }
 
 TEST(FsrsTest, StabilityAndDifficultyStayInRangeForExtremeInputs)
