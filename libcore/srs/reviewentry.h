@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QString>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -37,10 +36,14 @@ struct ReviewEntry {
     static ReviewEntry record(QString cardId, const QDateTime &reviewedAt, int utcOffsetSeconds, Rating rating,
                               qint64 durationMs, QString deviceId)
     {
-        return {
-            std::move(cardId),          QDateTime::fromMSecsSinceEpoch(reviewedAt.toMSecsSinceEpoch(), QTimeZone::UTC),
-            utcOffsetSeconds,           rating,
-            cappedDuration(durationMs), std::move(deviceId)};
+        ReviewEntry entry;
+        entry.cardId = std::move(cardId);
+        entry.reviewedAt = reviewedAt.isValid() ? reviewedAt.toUTC() : QDateTime();
+        entry.utcOffsetSeconds = utcOffsetSeconds;
+        entry.rating = rating;
+        entry.durationMs = cappedDuration(durationMs);
+        entry.deviceId = std::move(deviceId);
+        return entry;
     }
 };
 

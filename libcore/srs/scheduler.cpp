@@ -167,6 +167,7 @@ void Scheduler::answerSteps(const Context &c, const QList<int> &steps, CardPhase
                             CardState &next) const
 {
     const int count = static_cast<int>(steps.size());
+    next.step = std::max(next.step, 0); // a damaged cached state must not index before the first step
     // No steps, or a card left on a step that no longer exists (the steps were shortened): a pass graduates.
     const bool graduate = count == 0 || (next.step >= count && rating != Rating::Again) || rating == Rating::Easy
                           || (rating == Rating::Good && next.step + 1 >= count);

@@ -170,6 +170,7 @@ TEST(ReplayTest, RecordedEntriesAreInUtcWithTheDurationCapped)
     EXPECT_EQ(e.reviewedAt, local);
     EXPECT_EQ(e.reviewedAt.time(), QTime(7, 30, 15, 250));
     EXPECT_EQ(e.durationMs, 60'000);
+    EXPECT_FALSE(ReviewEntry::record(u"c-1"_s, QDateTime(), 0, Rating::Good, 1, u"laptop"_s).reviewedAt.isValid());
     EXPECT_EQ(ReviewEntry::cappedDuration(-5), 0);
     EXPECT_EQ(ReviewEntry::cappedDuration(1234), 1234);
     EXPECT_EQ(ratingFromInt(0), std::nullopt);

@@ -200,9 +200,14 @@ TEST(SchedulerTest, GoodOnTheLastStepAndEasyGraduate)
     EXPECT_EQ(next[0].step, 0);
     EXPECT_EQ(next[2].phase, CardPhase::Review);
     EXPECT_EQ(next[3].phase, CardPhase::Review);
-    // A card on a step that no longer exists (steps shortened) graduates on any pass.
+    // A card on a step that no longer exists (steps shortened) graduates on any pass; a negative step (a damaged
+    // cache) counts as the first.
     learning.step = 5;
     EXPECT_EQ(scheduler.review(cardId, learning, Rating::Hard, utc(2026, 5, 10, 12, 10)).phase, CardPhase::Review);
+    learning.step = -2;
+    const CardState hard = scheduler.review(cardId, learning, Rating::Hard, utc(2026, 5, 10, 12, 10));
+    EXPECT_EQ(hard.step, 0);
+    EXPECT_EQ(utc(2026, 5, 10, 12, 10).secsTo(hard.due), 330);
     // Without relearning steps a lapse goes straight back to the review phase.
     FsrsParameters noRelearning = withoutFuzz();
     noRelearning.relearningSteps.clear();
