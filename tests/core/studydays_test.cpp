@@ -46,8 +46,8 @@ QDateTime utc(int y, int mo, int d)
 TEST(StudyDaysTest, StudyDayIsDayBoundarysEveryFewHoursFrom2010To2042)
 {
     for (const Pair &p : pairs()) {
-        // 7 h 13 min apart, so every time of day comes up; past 2037 Qt computes from the zone's rule.
-        for (QDateTime t = utc(2010, 1, 1); t < utc(2042, 1, 1); t = t.addSecs(7 * 3600 + 13 * 60)) {
+        // 11 h 7 min apart, so every time of day comes up; past 2037 Qt computes from the zone's rule.
+        for (QDateTime t = utc(2010, 1, 1); t < utc(2042, 1, 1); t = t.addSecs(11 * 3600 + 7 * 60)) {
             ASSERT_EQ(p.days.studyDay(t), p.boundary.studyDay(t))
                 << p.name << " at " << t.toString(Qt::ISODate).toStdString();
         }
@@ -75,7 +75,7 @@ TEST(StudyDaysTest, StudyDayAroundEveryTransition)
 TEST(StudyDaysTest, StartOfEveryDayIsDayBoundarys)
 {
     for (const Pair &p : pairs()) {
-        for (QDate day(2015, 1, 1); day < QDate(2042, 1, 1); day = day.addDays(1)) {
+        for (QDate day(2020, 1, 1); day < QDate(2042, 1, 1); day = day.addDays(1)) {
             ASSERT_EQ(p.days.startOf(day), p.boundary.startOf(day))
                 << p.name << " on " << day.toString(Qt::ISODate).toStdString();
         }
