@@ -11,8 +11,7 @@
 
 /// The FSRS-6 memory model as pure functions in double precision, written from fsrs-rs src/model.rs and
 /// src/inference.rs (crate 6.6.1, commit 0cbb9d3c) and checked against the published vectors of fsrs-rs, py-fsrs and
-/// ts-fsrs (tests/core/fsrs_test.cpp). No state, no clock: elapsed days and weights are arguments. Formulas are
-/// numbered as in docs: research note srs-anchors.md §2.3.
+/// ts-fsrs (tests/core/fsrs_test.cpp). No state, no clock: elapsed days and weights are arguments.
 namespace pmg::fsrs {
 
 /// w0 … w20. w0–w3 initial stability per rating, w4–w7 difficulty, w8–w10 recall, w11–w14 lapse, w15 Hard penalty,

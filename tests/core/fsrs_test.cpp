@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The FSRS-6 memory model against the published vectors of fsrs-rs, py-fsrs and ts-fsrs (V1–V11 and the memory part
-// of V13 in the research note srs-anchors.md §2.4; commits in srstesting.h), matched to 1e-4 in double precision.
+// of V13 in the project's SRS research note, §2.4; commits in srstesting.h), matched to 1e-4 in double precision.
 #include "srs/fsrs.h"
 #include "srs/fsrsparameters.h"
 #include "srstesting.h"

@@ -11,7 +11,7 @@
 
 #include <ostream>
 
-// The reference implementations the vectors come from (docs: research note srs-anchors.md, "Source snapshots"):
+// The reference implementations the vectors come from (the project's SRS research note, "Source snapshots"):
 //   fsrs-rs  github.com/open-spaced-repetition/fsrs-rs  0cbb9d3c8fbd7cbe4903f25d6e4c7ed01a65edf9 (crate 6.6.1)
 //   py-fsrs  github.com/open-spaced-repetition/py-fsrs  3abe686e9c058d3f3c00bbeb92e68b71211b2b31 (6.3.1)
 //   ts-fsrs  github.com/open-spaced-repetition/ts-fsrs  cdec8d2f8340f8e62ced596c1da02e20e70073f0 (5.4.1)
