@@ -4,7 +4,7 @@
 // and every Python example, output question and challenge must be true when run with the real python3.
 #include "curriculum/curriculumlinter.h"
 #include "curriculum/curriculumloader.h"
-#include "python/pythonprocess.h"
+#include "python/pythonrunner.h"
 #include "python/snippetverifier.h"
 #include "support/qtprinters.h"
 
@@ -38,7 +38,7 @@ TEST(CurriculumTest, LintsClean)
 
 TEST(CurriculumTest, MeetsTheContentPromise)
 {
-    const CurriculumSummary s = CurriculumLinter::summarize(curriculum(), PythonProcess::version());
+    const CurriculumSummary s = CurriculumLinter::summarize(curriculum(), PythonRunner::version());
     std::printf("[ metric ] %s\n", qPrintable(s.toLine()));
     EXPECT_GE(s.flashcards, 250);
     EXPECT_GE(s.beginnerQuestions, 30);
@@ -89,8 +89,8 @@ class SnippetTest : public ::testing::TestWithParam<QString>
 
 TEST_P(SnippetTest, ExamplesAreTrue)
 {
-    const SnippetVerifier verifier(PythonProcess::version());
-    ASSERT_FALSE(PythonProcess::version().isNull()) << "python3 is not available";
+    const SnippetVerifier verifier(PythonRunner::version());
+    ASSERT_FALSE(PythonRunner::version().isNull()) << "python3 is not available";
     int run = 0;
     int skipped = 0;
     for (const Snippet &snippet : curriculum().snippets) {
@@ -131,7 +131,7 @@ class ChallengeTest : public ::testing::TestWithParam<qsizetype>
 TEST_P(ChallengeTest, SolutionPassesAndStarterFails)
 {
     const Challenge &challenge = curriculum().challenges.at(GetParam());
-    const SnippetVerifier::Outcome outcome = SnippetVerifier(PythonProcess::version()).verify(challenge);
+    const SnippetVerifier::Outcome outcome = SnippetVerifier(PythonRunner::version()).verify(challenge);
     EXPECT_TRUE(outcome.passed()) << challenge.file.toStdString() << ':' << challenge.line << " ("
                                   << challenge.id.toStdString() << "): " << outcome.message.toStdString();
 }
