@@ -4,6 +4,8 @@
 // and every Python example, output question and challenge must be true when run with the real python3.
 #include "curriculum/curriculumlinter.h"
 #include "curriculum/curriculumloader.h"
+#include "python/challengerunner.h"
+#include "python/mypycheck.h"
 #include "python/pythonrunner.h"
 #include "python/snippetverifier.h"
 #include "support/qtprinters.h"
@@ -134,6 +136,37 @@ TEST_P(ChallengeTest, SolutionPassesAndStarterFails)
     const SnippetVerifier::Outcome outcome = SnippetVerifier(PythonRunner::version()).verify(challenge);
     EXPECT_TRUE(outcome.passed()) << challenge.file.toStdString() << ':' << challenge.line << " ("
                                   << challenge.id.toStdString() << "): " << outcome.message.toStdString();
+}
+
+// The type-hints challenge is judged by mypy --strict too: solutions whose signatures satisfy the tests' answer key but
+// whose bodies mypy rejects must fail, through the same runner, while the reference passes (above).
+TEST(TypeHintsChallengeTest, SolutionsMypyRejectsFail)
+{
+    const auto found = std::find_if(curriculum().challenges.cbegin(), curriculum().challenges.cend(),
+                                    [](const Challenge &c) { return c.id == u"ch-p4-type-hints-strict"; });
+    ASSERT_NE(found, curriculum().challenges.cend());
+    const Challenge &challenge = *found;
+    EXPECT_EQ(challenge.check, ChallengeCheck::MypyStrict);
+    const QString typedLocal = QStringLiteral("    scores: dict[str, list[int]] = {}\n");
+    ASSERT_TRUE(challenge.solution.contains(typedLocal));
+    const QString loop = QStringLiteral("    for line in lines:\n");
+    ASSERT_TRUE(challenge.solution.contains(loop));
+
+    const QString bareDict = QString(challenge.solution).replace(typedLocal, QStringLiteral("    scores: dict = {}\n"));
+    const QString lenOfIterable =
+        QString(challenge.solution)
+            .replace(loop, QStringLiteral("    if len(lines) == 0:\n        return scores\n") + loop);
+    for (const auto &[name, code] :
+         {std::pair{"scores: dict = {}", bareDict}, std::pair{"len(lines)", lenOfIterable}}) {
+        const ChallengeResult r = ChallengeRunner::run(challenge, code);
+        EXPECT_EQ(r.status, ChallengeResult::Status::Failed) << name << ": " << r.message.toStdString();
+        ASSERT_FALSE(r.tests.isEmpty()) << name;
+        for (const TestResult &test : r.tests) {
+            const bool isMypy = test.name == QLatin1String(MypyCheck::TestName);
+            EXPECT_EQ(test.passed(), !isMypy)
+                << name << ": " << test.name.toStdString() << ": " << test.message.toStdString();
+        }
+    }
 }
 
 QList<qsizetype> challengeIndexes()
