@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // garden: the headless companion of the app, for scripting and for checking content.
+#include "challengecommand.h"
 #include "lintcommand.h"
 #include "searchcommand.h"
 
@@ -19,6 +20,8 @@ int usage(FILE *out)
                "  lint [DIR] [--json] [--run]   check curriculum files (default DIR: curriculum)\n"
                "  search QUERY [--curriculum DIR] [--profile DIR] [--limit N] [--json]\n"
                "                                search notes, flashcards, questions and challenges\n"
+               "  challenge list | starter ID | check ID FILE.py [--curriculum DIR] [--timeout S] [--python PATH]\n"
+               "                                list challenges, print starter code, run the tests on a solution\n"
                "\n"
                "Run 'garden <command> --help' for the options of a command.\n",
                out);
@@ -43,6 +46,8 @@ int main(int argc, char *argv[])
         return pmg::LintCommand::run(args);
     if (command == u"search")
         return pmg::SearchCommand::run(args);
+    if (command == u"challenge")
+        return pmg::ChallengeCommand::run(args);
     std::fprintf(stderr, "garden: unknown command '%s'\n", qPrintable(command));
     return usage(stderr);
 }
