@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <malloc.h>
+#include <unistd.h>
 
 #ifdef __SANITIZE_ADDRESS__
 // From the sanitizer runtime (its header, sanitizer/allocator_interface.h, is not installed with GCC here).
@@ -43,6 +44,11 @@ QStringList outputLines(const PythonResult &r)
 /// Waits (at most 5 s) until no process of `group` is alive; what is still alive then is killed and returned.
 QList<qint64> leftoversOf(qint64 group)
 {
+    // Without a group of its own the code would share the test's: never kill that (it holds the test and its shell).
+    if (group == qint64(::getpgrp())) {
+        ADD_FAILURE() << "the code ran in the test's own process group";
+        return {group};
+    }
     if (QTest::qWaitFor([&] { return test::livingProcessesInGroup(group).isEmpty(); }, 5000))
         return {};
     const QList<qint64> left = test::livingProcessesInGroup(group);
@@ -229,6 +235,8 @@ time.sleep(600)
     ASSERT_TRUE(started.wait(5000));
     const qint64 group = runner.processGroup();
     ASSERT_GT(group, 0);
+    // Cancel once the forked child is there too, so that it is the group that has to go.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return test::livingProcessesInGroup(group).size() == 2; }, 5000));
     EXPECT_TRUE(finished.isEmpty());
     runner.cancel();
     ASSERT_TRUE(finished.wait(5000));
