@@ -92,7 +92,8 @@ void PythonRunner::start(const PythonJob &job)
     const QString python = interpreter(m_configured);
     if (python.isEmpty() || !QFileInfo(python).isExecutable())
         return fail(PythonResult::Status::PythonMissing,
-                    (python.isEmpty() ? u"No python3 was found on this computer. "_s
+                    (python.isEmpty() ? u"No %1 was found on this computer. "_s.arg(
+                                            m_configured.isEmpty() ? u"python3"_s : m_configured)
                                       : u"The Python interpreter %1 cannot be run. "_s.arg(python))
                         + installHint());
 
@@ -202,11 +203,15 @@ void PythonRunner::emitPending()
 
 QString PythonRunner::interpreter(const QString &configured)
 {
+    // A bare name ("python3.13") is looked up on PATH; the sandbox itself never searches a PATH.
+    const auto resolve = [](const QString &name) {
+        return QFileInfo(name).isAbsolute() ? name : QStandardPaths::findExecutable(name);
+    };
     if (!configured.isEmpty())
-        return configured;
+        return resolve(configured);
     const QString fromEnvironment = qEnvironmentVariable("PMG_PYTHON");
     if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
+        return resolve(fromEnvironment);
     return QStandardPaths::findExecutable(u"python3"_s);
 }
 

@@ -73,8 +73,9 @@ public:
     PythonResult waitForFinished();
     static PythonResult run(const PythonJob &job, const QString &interpreter = {});
 
-    /// The python3 that would run: `configured` if set, else $PMG_PYTHON, else `python3` found on PATH; an empty
-    /// string when there is none. Looked up at every call, so installing Python while the app runs is noticed.
+    /// The python3 that would run: `configured` if set, else $PMG_PYTHON, else `python3` found on PATH (a name
+    /// without a folder is looked up on PATH); an empty string when there is none. Looked up at every call, so
+    /// installing Python while the app runs is noticed.
     static QString interpreter(const QString &configured = {});
     /// The version of interpreter() (cached for the default interpreter), or a null version without one.
     static QVersionNumber version(const QString &configured = {});

@@ -145,6 +145,8 @@ TEST(PythonRunnerTest, MissingPythonIsATypedResultWithAnInstallHint)
 TEST(PythonRunnerTest, FindsPythonAndItsVersion)
 {
     EXPECT_FALSE(PythonRunner::interpreter().isEmpty());
+    EXPECT_TRUE(QFileInfo(PythonRunner::interpreter(u"python3"_s)).isAbsolute());
+    EXPECT_EQ(PythonRunner::interpreter(u"no-such-python-anywhere"_s), QString());
     EXPECT_GE(PythonRunner::version(), QVersionNumber(3, 10));
 }
 
