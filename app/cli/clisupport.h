@@ -21,6 +21,9 @@ constexpr int Usage = 2;              ///< a wrong command line
 constexpr int ProfileDamaged = 3;     ///< the study database is damaged (never modified)
 constexpr int ProfileInUse = 4;       ///< the app (or another program) has the profile open
 constexpr int ProfileUnavailable = 5; ///< read-only, written by a newer version, disk full, I/O error
+constexpr int TimedOut = 6;           ///< the learner's code hit its time or CPU limit
+constexpr int ToolMissing = 7;        ///< python3 or a tool a check needs (mypy) is not installed
+constexpr int CouldNotRun = 8;        ///< the run could not be set up (temporary folder, sandbox)
 } // namespace ExitCode
 
 /// Shared by the sub-commands: parsing, messages and opening a profile the way the app does.

@@ -7,7 +7,7 @@
 #include "curriculum/curriculumlinter.h"
 #include "curriculum/curriculumloader.h"
 #include "python/pyodiderunner.h"
-#include "python/pythonprocess.h"
+#include "python/pythonrunner.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -40,7 +40,7 @@ int LintCommand::run(const QStringList &arguments)
         std::fprintf(stderr, "%s\n", qPrintable(d.toString()));
     // "Unverified" means: no interpreter the content test uses here (python3, Pyodide) is new enough to run it.
     const CurriculumSummary summary =
-        CurriculumLinter::summarize(curriculum, std::max(PythonProcess::version(), PyodideRunner::version()));
+        CurriculumLinter::summarize(curriculum, std::max(PythonRunner::version(), PyodideRunner::version()));
     if (parser.isSet(json)) {
         std::fputs(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented).constData(), stdout);
     } else {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // garden: the headless companion of the app, for scripting and for checking content.
 #include "backupcommand.h"
+#include "challengecommand.h"
 #include "clisupport.h"
 #include "lintcommand.h"
 #include "searchcommand.h"
@@ -23,10 +24,13 @@ int usage(FILE *out)
                "                                search notes, flashcards, questions and challenges\n"
                "  backup [--list] --profile DIR back up the study database (checked, rotated), or list backups\n"
                "  restore FILE --profile DIR    replace the study database with a backup (the old file is kept)\n"
+               "  challenge list | starter ID | check ID FILE.py [--curriculum DIR] [--timeout S] [--python PATH]\n"
+               "                                list challenges, print starter code, run the tests on a solution\n"
                "\n"
                "Run 'garden <command> --help' for the options of a command.\n"
                "Exit status: 0 ok, 1 problems found / no hits, 2 wrong command line, 3 profile damaged,\n"
-               "4 profile in use, 5 profile unavailable (read-only, newer version, disk full, I/O).\n",
+               "4 profile in use, 5 profile unavailable (read-only, newer version, disk full, I/O), 6 time limit,\n"
+               "7 python3 or a tool (mypy) missing, 8 the code could not be run.\n",
                out);
     return out == stderr ? pmg::ExitCode::Usage : pmg::ExitCode::Ok;
 }
@@ -53,6 +57,8 @@ int main(int argc, char *argv[])
         return pmg::BackupCommand::runBackup(args);
     if (command == u"restore")
         return pmg::BackupCommand::runRestore(args);
+    if (command == u"challenge")
+        return pmg::ChallengeCommand::run(args);
     std::fprintf(stderr, "garden: unknown command '%s'\n", qPrintable(command));
     return usage(stderr);
 }

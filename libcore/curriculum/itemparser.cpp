@@ -291,6 +291,14 @@ std::optional<StudyItem> parseChallenge(Context &ctx, const CalloutAttributes &a
     challenge.title = attrs.value(QStringLiteral("title"));
     if (challenge.title.isEmpty())
         ctx.error(QStringLiteral("challenge %1 has no title= attribute").arg(challenge.id));
+    if (attrs.contains(QStringLiteral("check"))) {
+        const QString checkText = attrs.value(QStringLiteral("check"));
+        const std::optional<ChallengeCheck> check = challengeCheckFromString(checkText);
+        if (!check)
+            ctx.error(QStringLiteral("unknown check '%1' for challenge %2 (tests, mypy-strict)")
+                          .arg(checkText, challenge.id));
+        challenge.check = check.value_or(ChallengeCheck::Tests);
+    }
 
     const Body body(ctx.callout);
     qsizetype statementEnd = body.size();
@@ -321,6 +329,13 @@ std::optional<StudyItem> parseChallenge(Context &ctx, const CalloutAttributes &a
     challenge.statement = body.text(0, statementEnd);
     if (challenge.statement.isEmpty())
         ctx.error(QStringLiteral("challenge %1 has no statement").arg(challenge.id));
+    // A challenge that promises a mypy check must run mypy: its tests alone cannot see what mypy reports.
+    static const QRegularExpression mentionsMypy(QStringLiteral("\\bmypy\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    if (challenge.check != ChallengeCheck::MypyStrict
+        && (mentionsMypy.match(challenge.title).hasMatch() || mentionsMypy.match(challenge.statement).hasMatch()))
+        ctx.error(QStringLiteral("challenge %1 says mypy but has no check=mypy-strict, so mypy would never run")
+                      .arg(challenge.id));
     if (!challenge.tests.isEmpty() && !challenge.tests.contains(QLatin1String("def test_")))
         ctx.error(challenge.testsLine,
                   QStringLiteral("the tests of challenge %1 define no test_ function").arg(challenge.id));
@@ -390,7 +405,8 @@ std::optional<StudyItem> ItemParser::parse(const CalloutBlock &callout, const QS
         {QStringLiteral("card"), {QStringLiteral("id"), QStringLiteral("level")}},
         {QStringLiteral("quiz"),
          {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("level"), QStringLiteral("case")}},
-        {QStringLiteral("challenge"), {QStringLiteral("id"), QStringLiteral("level"), QStringLiteral("title")}},
+        {QStringLiteral("challenge"),
+         {QStringLiteral("id"), QStringLiteral("level"), QStringLiteral("title"), QStringLiteral("check")}},
         {QStringLiteral("checklist"), {QStringLiteral("id"), QStringLiteral("cadence"), QStringLiteral("title")}},
     };
     const CalloutAttributes attrs =

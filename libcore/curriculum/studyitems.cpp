@@ -25,6 +25,11 @@ constexpr std::array<std::pair<Cadence, const char *>, 5> cadences{{
     {Cadence::NinetyDay, "90-day"},
 }};
 
+constexpr std::array<std::pair<ChallengeCheck, const char *>, 2> challengeChecks{{
+    {ChallengeCheck::Tests, "tests"},
+    {ChallengeCheck::MypyStrict, "mypy-strict"},
+}};
+
 template<typename Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<std::pair<Enum, const char *>, N> &table, const QString &text)
 {
@@ -71,6 +76,16 @@ std::optional<Cadence> cadenceFromString(const QString &text)
 QString cadenceName(Cadence cadence)
 {
     return nameOf(cadences, cadence);
+}
+
+std::optional<ChallengeCheck> challengeCheckFromString(const QString &text)
+{
+    return lookup(challengeChecks, text);
+}
+
+QString challengeCheckName(ChallengeCheck check)
+{
+    return nameOf(challengeChecks, check);
 }
 
 bool QuizQuestion::accepts(const QString &answer) const

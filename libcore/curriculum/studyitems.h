@@ -54,8 +54,18 @@ struct QuizQuestion : ItemOrigin {
     bool accepts(const QString &answer) const;
 };
 
+/// What judges a challenge besides its tests (`check=` on the callout).
+enum class ChallengeCheck {
+    Tests,      ///< the tests alone (no check= attribute)
+    MypyStrict, ///< `check=mypy-strict`: the tests, and `mypy --strict` on the solution must report no error
+};
+
+std::optional<ChallengeCheck> challengeCheckFromString(const QString &text);
+QString challengeCheckName(ChallengeCheck check);
+
 struct Challenge : ItemOrigin {
     Level level = Level::Beginner;
+    ChallengeCheck check = ChallengeCheck::Tests;
     QString title;
     QString statement; ///< Markdown
     QString starter;

@@ -6,7 +6,8 @@
 //
 // Usage: node pyodide_runner.js PYODIDE_DIR WORKDIR (SCRIPT | -c CODE) [ARGS...]
 //   PYODIDE_DIR  the installed npm package (the folder holding pyodide.js)
-//   WORKDIR      a real folder, mounted at the same path inside Pyodide and made the current directory
+//   WORKDIR      a real folder ("." for the current one), mounted at the same path inside Pyodide and made the
+//                current directory
 // The program's stdout and stderr are passed through byte for byte; the exit status is the Python program's (0, the
 // SystemExit code, or 1 for an uncaught exception, printed as a traceback). Status 2 means Pyodide itself failed.
 "use strict";
@@ -47,11 +48,12 @@ _pmg_main(list(_pmg_argv), _pmg_cwd)
 `;
 
 async function main() {
-    const [pyodideDir, workDir, ...pythonArgs] = process.argv.slice(2);
-    if (!pyodideDir || !workDir || pythonArgs.length === 0) {
+    const [pyodideDir, workDirArgument, ...pythonArgs] = process.argv.slice(2);
+    if (!pyodideDir || !workDirArgument || pythonArgs.length === 0) {
         process.stderr.write("usage: node pyodide_runner.js PYODIDE_DIR WORKDIR (SCRIPT | -c CODE) [ARGS...]\n");
         return 2;
     }
+    const workDir = path.resolve(workDirArgument);
     const { loadPyodide } = require(path.join(pyodideDir, "pyodide.js"));
     const pyodide = await loadPyodide({
         indexURL: pyodideDir + path.sep,

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -75,42 +74,34 @@ QString PyodideRunner::unavailableReason()
     return cachedProbe().problem;
 }
 
-PythonProcess::Result PyodideRunner::run(const QStringList &arguments, const QString &workingDirectory,
-                                         std::chrono::milliseconds timeout)
+std::optional<PythonLauncher> PyodideRunner::launcher()
 {
-    PythonProcess::Result result;
-    QTemporaryDir scriptDir; // the runner lives outside the working directory so the snippet never sees it
-    QFile resource(QStringLiteral(":/pmg/python/pyodide_runner.js"));
-    const QString script = scriptDir.filePath(QStringLiteral("pyodide_runner.js"));
-    QFile copy(script);
-    if (version().isNull() || !scriptDir.isValid() || !resource.open(QIODevice::ReadOnly)
-        || !copy.open(QIODevice::WriteOnly) || copy.write(resource.readAll()) < 0) {
-        result.standardError = unavailableReason().toUtf8();
-        return result;
-    }
-    copy.close();
+    if (version().isNull())
+        return std::nullopt;
+    // The script must live outside the snippet's working folder, so that the snippet never sees it.
+    static QTemporaryDir scriptDir;
+    static const QString script = [] {
+        QFile resource(QStringLiteral(":/pmg/python/pyodide_runner.js"));
+        const QString path = scriptDir.filePath(QStringLiteral("pyodide_runner.js"));
+        QFile copy(path);
+        if (!scriptDir.isValid() || !resource.open(QIODevice::ReadOnly) || !copy.open(QIODevice::WriteOnly)
+            || copy.write(resource.readAll()) < 0)
+            return QString();
+        return path;
+    }();
+    if (script.isEmpty())
+        return std::nullopt;
+    // "." is the sandbox's working folder, mounted at the same path inside Pyodide.
+    return PythonLauncher{nodeExecutable(), {script, QDir(packageDirectory()).absolutePath(), QStringLiteral(".")}};
+}
 
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The sanitizer runtime of our own (instrumented) process must not leak into Node.js.
-    env.remove(QStringLiteral("LD_PRELOAD"));
-    process.setProcessEnvironment(env);
-    const QString cwd = QDir(workingDirectory.isEmpty() ? QDir::currentPath() : workingDirectory).absolutePath();
-    process.setWorkingDirectory(cwd);
-    process.start(nodeExecutable(), QStringList{script, packageDirectory(), cwd} + arguments);
-    if (!process.waitForStarted(10'000))
-        return result;
-    result.started = true;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(int(timeout.count()))) {
-        result.timedOut = true;
-        process.kill();
-        process.waitForFinished(5'000);
-    }
-    result.standardOutput = process.readAllStandardOutput();
-    result.standardError = process.readAllStandardError();
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return result;
+SandboxLimits PyodideRunner::limits()
+{
+    SandboxLimits limits;
+    limits.timeout = std::chrono::seconds(60);
+    limits.cpuSeconds = 60;
+    limits.addressSpaceBytes = qint64(1) << 46; // V8 reserves WebAssembly memory up front
+    return limits;
 }
 
 } // namespace pmg

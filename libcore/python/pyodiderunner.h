@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pythonprocess.h"
+#include "pythonrunner.h"
+#include "sandboxlimits.h"
 
 #include <QString>
 #include <QStringList>
 #include <QVersionNumber>
 
-#include <chrono>
+#include <optional>
 
 namespace pmg {
 
@@ -17,7 +18,7 @@ namespace pmg {
 /// compared instead of being skipped. packaging/devenv.sh installs the package and sets $PMG_PYODIDE_DIR.
 ///
 /// Pyodide has no subprocesses and no threads, so it suits language and standard-library examples, which is what the
-/// min-python snippets are. Blocking; safe to use from any thread.
+/// min-python snippets are. It runs inside the same sandbox as python3 (see PythonRunner).
 class PyodideRunner final
 {
 public:
@@ -29,11 +30,11 @@ public:
     static QVersionNumber version();
     static QString unavailableReason();
 
-    /// Runs the equivalent of `python3 <arguments>` (a script path or `-c CODE`, then its arguments) with
-    /// `workingDirectory` as the current directory, PYTHONHASHSEED=0 and UTF-8, killed after `timeout`. Loading
-    /// Pyodide takes a second or two, hence the longer default than PythonProcess::run.
-    static PythonProcess::Result run(const QStringList &arguments, const QString &workingDirectory,
-                                     std::chrono::milliseconds timeout = std::chrono::seconds(60));
+    /// How PythonRunner runs code with Pyodide instead of python3 (Node.js with the runner script, which is written
+    /// once to a temporary file outside every working folder); std::nullopt when version() is null.
+    static std::optional<PythonLauncher> launcher();
+    /// Loading Pyodide takes a second or two, and V8 reserves far more address space than CPython does.
+    static SandboxLimits limits();
 };
 
 } // namespace pmg

@@ -2,31 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snippetverifier.h"
 
-#include "pythonprocess.h"
+#include "challengerunner.h"
+#include "pythonrunner.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
 
 namespace pmg {
 
 namespace {
 
 using Status = SnippetVerifier::Outcome::Status;
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
-bool copyResource(const QString &name, const QString &directory)
-{
-    QFile resource(QStringLiteral(":/pmg/python/") + name);
-    return resource.open(QIODevice::ReadOnly) && writeFile(QDir(directory).filePath(name), resource.readAll());
-}
 
 // Output comparison ignores trailing whitespace on each line and trailing blank lines, nothing else.
 QString normalized(const QString &text)
@@ -60,16 +47,71 @@ QString tail(const QByteArray &text, int lines = 6)
     return all.mid(std::max<qsizetype>(0, all.size() - lines)).join(u'\n');
 }
 
-SnippetVerifier::Outcome failure(const PythonProcess::Result &r, const QString &what)
+/// Runs `python3 <arguments>` on `files` in the sandbox, with stable hashes (expected outputs show set orders) and
+/// the script's folder on sys.path, as when the learner runs an example from a terminal.
+/// `launcher`, when given, runs the code instead of python3 (a newer CPython, see setNewerInterpreter()).
+PythonResult runPython(const QList<std::pair<QString, QByteArray>> &files, const QStringList &arguments,
+                       const PythonLauncher *launcher = nullptr, const SandboxLimits *limits = nullptr)
 {
-    if (!r.started)
-        return {Status::Failed, QStringLiteral("could not start %1").arg(PythonProcess::interpreter())};
-    if (r.timedOut)
+    PythonJob job;
+    job.files = files;
+    job.arguments = arguments;
+    job.environment.safePath = false;
+    if (launcher)
+        job.launcher = *launcher;
+    if (limits)
+        job.limits = *limits;
+    return PythonRunner::run(job);
+}
+
+SnippetVerifier::Outcome failure(const PythonResult &r, const QString &what)
+{
+    switch (r.status) {
+    case PythonResult::Status::PythonMissing:
+    case PythonResult::Status::Failed:
+    case PythonResult::Status::Cancelled:
+        return {Status::Failed, r.message};
+    case PythonResult::Status::TimedOut:
         return {Status::Failed, QStringLiteral("%1 did not finish within the time limit").arg(what)};
+    case PythonResult::Status::Crashed:
+        return {Status::Failed, QStringLiteral("%1 was ended by signal %2:\n%3")
+                                    .arg(what)
+                                    .arg(r.process.signal)
+                                    .arg(tail(r.process.standardError))};
+    case PythonResult::Status::Exited:
+        break;
+    }
     return {Status::Failed, QStringLiteral("%1 exited with status %2:\n%3")
                                 .arg(what)
-                                .arg(r.exitCode)
-                                .arg(tail(r.standardError + r.standardOutput))};
+                                .arg(r.process.exitCode)
+                                .arg(tail(r.process.standardError + r.process.standardOutput))};
+}
+
+/// A run that could not judge the code at all (time limit, missing tool, no sandbox), as the reason.
+std::optional<QString> runProblem(const ChallengeResult &r)
+{
+    switch (r.status) {
+    case ChallengeResult::Status::Passed:
+    case ChallengeResult::Status::Failed:
+        return std::nullopt;
+    case ChallengeResult::Status::TimedOut:
+        return QStringLiteral("the tests did not finish within the time limit (%1)").arg(r.message);
+    case ChallengeResult::Status::ToolMissing:
+    case ChallengeResult::Status::Cancelled:
+    case ChallengeResult::Status::Error:
+        break;
+    }
+    return r.message;
+}
+
+QString failedTests(const ChallengeResult &r)
+{
+    QStringList failed;
+    for (const TestResult &test : r.tests) {
+        if (!test.passed())
+            failed.append(test.name + QLatin1String(": ") + test.message);
+    }
+    return failed.join(QStringLiteral("\n  "));
 }
 
 } // namespace
@@ -78,54 +120,46 @@ SnippetVerifier::SnippetVerifier(QVersionNumber python)
     : m_python(std::move(python))
 {}
 
-void SnippetVerifier::setNewerInterpreter(QVersionNumber version, Interpreter interpreter)
+void SnippetVerifier::setNewerInterpreter(QVersionNumber version, PythonLauncher launcher, SandboxLimits limits)
 {
     m_newerVersion = std::move(version);
-    m_newer = std::move(interpreter);
+    m_newer = std::move(launcher);
+    m_newerLimits = limits;
 }
 
 SnippetVerifier::Outcome SnippetVerifier::verify(const Snippet &snippet) const
 {
     if (snippet.mode == Snippet::Mode::Fragment)
         return {Status::Skipped, QStringLiteral("fragment")};
-    Interpreter run = [](const QStringList &arguments, const QString &directory) {
-        return PythonProcess::run(arguments, directory);
-    };
+    const PythonLauncher *launcher = nullptr;
+    const SandboxLimits *limits = nullptr;
     if (!snippet.minPython.isNull() && (m_python.isNull() || m_python < snippet.minPython)) {
-        if (!m_newer || m_newerVersion < snippet.minPython)
+        if (m_newer.program.isEmpty() || m_newerVersion < snippet.minPython)
             return {Status::Skipped,
                     QStringLiteral("needs Python %1, have %2").arg(snippet.minPython.toString(), m_python.toString())};
-        run = m_newer;
+        launcher = &m_newer;
+        limits = &m_newerLimits;
     }
 
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return {Status::Failed, QStringLiteral("cannot create a temporary folder")};
-    const QString file =
-        dir.filePath(snippet.language == u"pycon" ? QStringLiteral("session.txt") : QStringLiteral("snippet.py"));
-    if (!writeFile(file, snippet.code.toUtf8()))
-        return {Status::Failed, QStringLiteral("cannot write %1").arg(file)};
-
+    const QByteArray code = snippet.code.toUtf8();
     if (snippet.language == u"pycon") {
-        if (!copyResource(QStringLiteral("doctest_runner.py"), dir.path()))
-            return {Status::Failed, QStringLiteral("doctest runner missing from the resources")};
-        const PythonProcess::Result r = run({QStringLiteral("doctest_runner.py"), file}, dir.path());
-        if (r.ok())
-            return {};
-        return failure(r, QStringLiteral("the doctest session"));
+        const PythonResult r = runPython(
+            {{u"session.txt"_s, code}, {u"doctest_runner.py"_s, PythonRunner::bundledScript(u"doctest_runner.py"_s)}},
+            {u"doctest_runner.py"_s, u"session.txt"_s}, launcher, limits);
+        return r.ok() ? Outcome{} : failure(r, QStringLiteral("the doctest session"));
     }
     if (snippet.mode == Snippet::Mode::CompileOnly) {
-        const PythonProcess::Result r =
-            run({QStringLiteral("-c"),
-                 QStringLiteral("import sys; compile(open(sys.argv[1], encoding='utf-8').read(), 'snippet', 'exec')"),
-                 file},
-                dir.path());
+        const PythonResult r =
+            runPython({{u"snippet.py"_s, code}},
+                      {u"-c"_s, u"import sys; compile(open(sys.argv[1], encoding='utf-8').read(), 'snippet', 'exec')"_s,
+                       u"snippet.py"_s},
+                      launcher, limits);
         return r.ok() ? Outcome{} : failure(r, QStringLiteral("compiling the norun snippet"));
     }
-    const PythonProcess::Result r = run({file}, dir.path());
+    const PythonResult r = runPython({{u"snippet.py"_s, code}}, {u"snippet.py"_s}, launcher, limits);
     if (!r.ok())
         return failure(r, QStringLiteral("the snippet"));
-    const QString actual = normalized(QString::fromUtf8(r.standardOutput));
+    const QString actual = normalized(QString::fromUtf8(r.process.standardOutput));
     const QString expected = normalized(snippet.expectedOutput.value_or(QString()));
     if (actual == expected)
         return {};
@@ -138,44 +172,34 @@ SnippetVerifier::Outcome SnippetVerifier::verify(const Snippet &snippet) const
 
 QJsonObject SnippetVerifier::runChallengeTests(const QString &code, const QString &tests)
 {
-    QTemporaryDir dir;
-    if (!dir.isValid() || !writeFile(dir.filePath(QStringLiteral("solution.py")), code.toUtf8())
-        || !writeFile(dir.filePath(QStringLiteral("test_solution.py")), tests.toUtf8())
-        || !copyResource(QStringLiteral("challenge_runner.py"), dir.path()))
-        return {{QStringLiteral("error"), QStringLiteral("cannot prepare a temporary folder for the tests")}};
-    const PythonProcess::Result r = PythonProcess::run({QStringLiteral("challenge_runner.py")}, dir.path());
-    if (!r.ok())
-        return {{QStringLiteral("error"), failure(r, QStringLiteral("the tests")).message}};
-    const QJsonDocument doc = QJsonDocument::fromJson(r.standardOutput.trimmed().split('\n').last());
-    if (!doc.isObject())
-        return {{QStringLiteral("error"),
-                 QStringLiteral("the test runner printed no result:\n%1").arg(tail(r.standardOutput))}};
-    return doc.object();
+    const ChallengeResult r = ChallengeRunner::run(code, tests, ChallengeCheck::Tests);
+    if (const std::optional<QString> problem = runProblem(r))
+        return {{u"error"_s, *problem}};
+    QJsonArray list;
+    for (const TestResult &test : r.tests) {
+        const char *status = test.status == TestResult::Status::Passed   ? "pass"
+                             : test.status == TestResult::Status::Failed ? "fail"
+                                                                         : "error";
+        list.append(QJsonObject{{u"name"_s, test.name},
+                                {u"status"_s, QLatin1String(status)},
+                                {u"message"_s, test.message},
+                                {u"output"_s, test.output}});
+    }
+    return {
+        {u"tests"_s, list}, {u"passed"_s, int(r.passedCount())}, {u"failed"_s, int(r.totalCount() - r.passedCount())}};
 }
 
 SnippetVerifier::Outcome SnippetVerifier::verify(const Challenge &challenge) const
 {
-    const QJsonObject withSolution = runChallengeTests(challenge.solution, challenge.tests);
-    if (withSolution.contains(QStringLiteral("error")))
-        return {Status::Failed,
-                QStringLiteral("reference solution: ") + withSolution.value(QStringLiteral("error")).toString()};
-    if (withSolution.value(QStringLiteral("failed")).toInt() != 0) {
-        QStringList failed;
-        for (const QJsonValue &test : withSolution.value(QStringLiteral("tests")).toArray()) {
-            if (test[QStringLiteral("status")].toString() != u"pass")
-                failed.append(test[QStringLiteral("name")].toString() + QLatin1String(": ")
-                              + test[QStringLiteral("message")].toString());
-        }
-        return {Status::Failed,
-                QStringLiteral("the reference solution fails:\n  ") + failed.join(QStringLiteral("\n  "))};
-    }
-    if (withSolution.value(QStringLiteral("passed")).toInt() == 0)
-        return {Status::Failed, QStringLiteral("the tests ran no test_ function")};
-    const QJsonObject withStarter = runChallengeTests(challenge.starter, challenge.tests);
-    if (withStarter.contains(QStringLiteral("error")))
-        return {Status::Failed,
-                QStringLiteral("starter code: ") + withStarter.value(QStringLiteral("error")).toString()};
-    if (withStarter.value(QStringLiteral("failed")).toInt() == 0)
+    const ChallengeResult withSolution = ChallengeRunner::run(challenge, challenge.solution);
+    if (const std::optional<QString> problem = runProblem(withSolution))
+        return {Status::Failed, QStringLiteral("reference solution: ") + *problem};
+    if (withSolution.status != ChallengeResult::Status::Passed)
+        return {Status::Failed, QStringLiteral("the reference solution fails:\n  ") + failedTests(withSolution)};
+    const ChallengeResult withStarter = ChallengeRunner::run(challenge, challenge.starter);
+    if (const std::optional<QString> problem = runProblem(withStarter))
+        return {Status::Failed, QStringLiteral("starter code: ") + *problem};
+    if (withStarter.status == ChallengeResult::Status::Passed)
         return {Status::Failed, QStringLiteral("the starter code passes every test: the challenge asks for nothing")};
     return {};
 }

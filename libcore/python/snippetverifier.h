@@ -4,13 +4,11 @@
 
 #include "curriculum/snippet.h"
 #include "curriculum/studyitems.h"
-#include "pythonprocess.h"
+#include "pythonrunner.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QVersionNumber>
-
-#include <functional>
 
 namespace pmg {
 
@@ -28,15 +26,12 @@ public:
         bool passed() const { return status == Status::Passed; }
     };
 
-    /// Runs the equivalent of `python3 <arguments>` in a folder (PythonProcess::run's contract).
-    using Interpreter = std::function<PythonProcess::Result(const QStringList &arguments, const QString &directory)>;
-
     /// `python` is the interpreter's version, used to skip snippets that need a newer one.
     explicit SnippetVerifier(QVersionNumber python);
 
-    /// Snippets whose min-python the python3 of the constructor cannot meet run with `interpreter` instead when
-    /// `version` meets it (e.g. Pyodide's CPython 3.14); the rest are still skipped.
-    void setNewerInterpreter(QVersionNumber version, Interpreter interpreter);
+    /// Snippets whose min-python the python3 of the constructor cannot meet run with `launcher` instead (in the same
+    /// sandbox, under `limits`) when `version` meets it (e.g. Pyodide's CPython 3.14); the rest are still skipped.
+    void setNewerInterpreter(QVersionNumber version, PythonLauncher launcher, SandboxLimits limits);
 
     Outcome verify(const Snippet &snippet) const;
     Outcome verify(const Challenge &challenge) const;
@@ -48,7 +43,8 @@ public:
 private:
     QVersionNumber m_python;
     QVersionNumber m_newerVersion;
-    Interpreter m_newer;
+    PythonLauncher m_newer;
+    SandboxLimits m_newerLimits;
 };
 
 } // namespace pmg

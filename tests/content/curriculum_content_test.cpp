@@ -5,8 +5,10 @@
 #include "clock/clock.h"
 #include "curriculum/curriculumlinter.h"
 #include "curriculum/curriculumloader.h"
+#include "python/challengerunner.h"
+#include "python/mypycheck.h"
 #include "python/pyodiderunner.h"
-#include "python/pythonprocess.h"
+#include "python/pythonrunner.h"
 #include "python/snippetverifier.h"
 #include "support/qtprinters.h"
 
@@ -27,11 +29,9 @@ const Curriculum &curriculum()
 // python3 for everything it can run, Pyodide's newer CPython for min-python snippets beyond it.
 SnippetVerifier makeVerifier()
 {
-    SnippetVerifier v(PythonProcess::version());
-    if (!PyodideRunner::version().isNull())
-        v.setNewerInterpreter(PyodideRunner::version(), [](const QStringList &arguments, const QString &directory) {
-            return PyodideRunner::run(arguments, directory);
-        });
+    SnippetVerifier v(PythonRunner::version());
+    if (const std::optional<PythonLauncher> pyodide = PyodideRunner::launcher())
+        v.setNewerInterpreter(PyodideRunner::version(), *pyodide, PyodideRunner::limits());
     return v;
 }
 
@@ -52,7 +52,7 @@ TEST(CurriculumTest, LintsClean)
 TEST(CurriculumTest, MeetsTheContentPromise)
 {
     const CurriculumSummary s =
-        CurriculumLinter::summarize(curriculum(), std::max(PythonProcess::version(), PyodideRunner::version()));
+        CurriculumLinter::summarize(curriculum(), std::max(PythonRunner::version(), PyodideRunner::version()));
     std::printf("[ metric ] %s\n", qPrintable(s.toLine()));
     for (const QString &location : s.unverifiedSnippets)
         std::printf("[ metric ] unverified: %s\n", qPrintable(location));
@@ -153,7 +153,7 @@ class SnippetTest : public ::testing::TestWithParam<QString>
 TEST_P(SnippetTest, ExamplesAreTrue)
 {
     const SnippetVerifier verifier = makeVerifier();
-    ASSERT_FALSE(PythonProcess::version().isNull()) << "python3 is not available";
+    ASSERT_FALSE(PythonRunner::version().isNull()) << "python3 is not available";
     int run = 0;
     int skipped = 0;
     for (const Snippet &snippet : curriculum().snippets) {
@@ -171,7 +171,7 @@ TEST_P(SnippetTest, ExamplesAreTrue)
     }
     std::printf("[ metric ] %d examples verified, %d skipped (fragments or newer Python than python3 %s and "
                 "Pyodide %s)\n",
-                run, skipped, qPrintable(PythonProcess::version().toString()),
+                run, skipped, qPrintable(PythonRunner::version().toString()),
                 qPrintable(PyodideRunner::version().isNull() ? QStringLiteral("(missing)")
                                                              : PyodideRunner::version().toString()));
 }
@@ -198,9 +198,40 @@ class ChallengeTest : public ::testing::TestWithParam<qsizetype>
 TEST_P(ChallengeTest, SolutionPassesAndStarterFails)
 {
     const Challenge &challenge = curriculum().challenges.at(GetParam());
-    const SnippetVerifier::Outcome outcome = SnippetVerifier(PythonProcess::version()).verify(challenge);
+    const SnippetVerifier::Outcome outcome = SnippetVerifier(PythonRunner::version()).verify(challenge);
     EXPECT_TRUE(outcome.passed()) << challenge.file.toStdString() << ':' << challenge.line << " ("
                                   << challenge.id.toStdString() << "): " << outcome.message.toStdString();
+}
+
+// The type-hints challenge is judged by mypy --strict too: solutions whose signatures satisfy the tests' answer key but
+// whose bodies mypy rejects must fail, through the same runner, while the reference passes (above).
+TEST(TypeHintsChallengeTest, SolutionsMypyRejectsFail)
+{
+    const auto found = std::find_if(curriculum().challenges.cbegin(), curriculum().challenges.cend(),
+                                    [](const Challenge &c) { return c.id == u"ch-p4-type-hints-strict"; });
+    ASSERT_NE(found, curriculum().challenges.cend());
+    const Challenge &challenge = *found;
+    EXPECT_EQ(challenge.check, ChallengeCheck::MypyStrict);
+    const QString typedLocal = QStringLiteral("    scores: dict[str, list[int]] = {}\n");
+    ASSERT_TRUE(challenge.solution.contains(typedLocal));
+    const QString loop = QStringLiteral("    for line in lines:\n");
+    ASSERT_TRUE(challenge.solution.contains(loop));
+
+    const QString bareDict = QString(challenge.solution).replace(typedLocal, QStringLiteral("    scores: dict = {}\n"));
+    const QString lenOfIterable =
+        QString(challenge.solution)
+            .replace(loop, QStringLiteral("    if len(lines) == 0:\n        return scores\n") + loop);
+    for (const auto &[name, code] :
+         {std::pair{"scores: dict = {}", bareDict}, std::pair{"len(lines)", lenOfIterable}}) {
+        const ChallengeResult r = ChallengeRunner::run(challenge, code);
+        EXPECT_EQ(r.status, ChallengeResult::Status::Failed) << name << ": " << r.message.toStdString();
+        ASSERT_FALSE(r.tests.isEmpty()) << name;
+        for (const TestResult &test : r.tests) {
+            const bool isMypy = test.name == QLatin1String(MypyCheck::TestName);
+            EXPECT_EQ(test.passed(), !isMypy)
+                << name << ": " << test.name.toStdString() << ": " << test.message.toStdString();
+        }
+    }
 }
 
 QList<qsizetype> challengeIndexes()

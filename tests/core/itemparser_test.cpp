@@ -115,6 +115,41 @@ TEST_F(ItemTest, ChallengeWithoutTestsIsAnError)
     EXPECT_NE(all.find("challenge ch-x lacks its ```python tests block"), std::string::npos) << all;
 }
 
+QByteArray challengeWith(const QByteArray &attributes, const QByteArray &statement)
+{
+    return "> [!challenge] id=ch-x level=beginner title=T " + attributes + "\n> " + statement
+           + "\n>\n"
+             "> ```python starter\n> pass\n> ```\n> ```python solution\n> pass\n> ```\n"
+             "> ```python tests\n> def test_x():\n>     pass\n> ```\n";
+}
+
+TEST_F(ItemTest, ChallengeCheckAttribute)
+{
+    write(QStringLiteral("1-a/a.md"), note("a", "1.1", challengeWith("check=mypy-strict", "Make mypy happy.")));
+    Curriculum c = load();
+    ASSERT_FALSE(c.hasErrors()) << messages(c);
+    ASSERT_EQ(c.challenges.size(), 1);
+    EXPECT_EQ(c.challenges[0].check, ChallengeCheck::MypyStrict);
+
+    write(QStringLiteral("1-a/a.md"), note("a", "1.1", challengeWith("", "No tool here.")));
+    c = load();
+    ASSERT_FALSE(c.hasErrors()) << messages(c);
+    EXPECT_EQ(c.challenges.value(0).check, ChallengeCheck::Tests);
+
+    write(QStringLiteral("1-a/a.md"), note("a", "1.1", challengeWith("check=pylint", "Lint it.")));
+    c = load();
+    EXPECT_NE(messages(c).find("unknown check 'pylint' for challenge ch-x (tests, mypy-strict)"), std::string::npos)
+        << messages(c);
+}
+
+TEST_F(ItemTest, ChallengeThatSaysMypyMustRunIt)
+{
+    write(QStringLiteral("1-a/a.md"), note("a", "1.1", challengeWith("", "Annotate it so that MyPy --strict passes.")));
+    const Curriculum c = load();
+    EXPECT_NE(messages(c).find("challenge ch-x says mypy but has no check=mypy-strict"), std::string::npos)
+        << messages(c);
+}
+
 TEST_F(ItemTest, ParsesAChecklistAndRequiresACadence)
 {
     write(QStringLiteral("1-a/a.md"),
