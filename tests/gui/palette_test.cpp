@@ -4,8 +4,8 @@
 #include "guardedpage.h"
 #include "mainwindow.h"
 #include "noteview.h"
-#include "support/gardenfixture.h"
 #include "support/guitesting.h"
+#include "support/windowfixture.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,11 +15,9 @@
 namespace pmg {
 namespace {
 
-class PaletteTest : public test::GardenFixture
+class PaletteTest : public test::WindowFixture
 {
 protected:
-    void SetUp() override { writeDefaultCurriculum(); }
-
     QStringList rows(CommandPalette *palette)
     {
         QStringList texts;
@@ -31,44 +29,38 @@ protected:
 
 TEST_F(PaletteTest, QuickOpensANoteByFuzzyTitle)
 {
-    MainWindow window(openGarden());
-    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
-    ASSERT_TRUE(test::showActive(&window));
-    ASSERT_TRUE(loaded.wait(30'000));
-    window.updateSearchIndex();
+    ASSERT_TRUE(startWindow());
+    window->updateSearchIndex();
 
-    QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
-    ASSERT_TRUE(window.palette()->isVisible());
-    QTest::keyClicks(window.palette()->field(), QStringLiteral("nthird"));
-    ASSERT_GE(window.palette()->results()->count(), 1);
-    EXPECT_TRUE(rows(window.palette()).first().contains(QLatin1String("Note third")))
-        << rows(window.palette()).join(u'|').toStdString();
-    QTest::keyClick(window.palette()->field(), Qt::Key_Return);
-    EXPECT_FALSE(window.palette()->isVisible());
-    ASSERT_TRUE(loaded.wait(30'000));
-    EXPECT_EQ(window.currentNoteId(), u"third");
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    ASSERT_TRUE(window->palette()->isVisible());
+    QTest::keyClicks(window->palette()->field(), QStringLiteral("nthird"));
+    ASSERT_GE(window->palette()->results()->count(), 1);
+    EXPECT_TRUE(rows(window->palette()).first().contains(QLatin1String("Note third")))
+        << rows(window->palette()).join(u'|').toStdString();
+    QTest::keyClick(window->palette()->field(), Qt::Key_Return);
+    EXPECT_FALSE(window->palette()->isVisible());
+    ASSERT_TRUE(waitLoaded());
+    EXPECT_EQ(window->currentNoteId(), u"third");
 }
 
 TEST_F(PaletteTest, FullTextHitOpensTheNoteAtTheMatch)
 {
-    MainWindow window(openGarden());
-    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
-    ASSERT_TRUE(test::showActive(&window));
-    ASSERT_TRUE(loaded.wait(30'000));
-    window.updateSearchIndex();
+    ASSERT_TRUE(startWindow());
+    window->updateSearchIndex();
 
-    window.palette()->popup();
-    QTest::keyClicks(window.palette()->field(), QStringLiteral("lazil"));
-    const QStringList results = rows(window.palette());
+    window->palette()->popup();
+    QTest::keyClicks(window->palette()->field(), QStringLiteral("lazil"));
+    const QStringList results = rows(window->palette());
     ASSERT_FALSE(results.isEmpty());
     EXPECT_TRUE(results.first().contains(QLatin1String("Generators"))) << results.join(u'|').toStdString();
     EXPECT_TRUE(results.first().contains(QLatin1String("lazily"))) << results.join(u'|').toStdString();
-    QSignalSpy found(window.page(), &QWebEnginePage::findTextFinished);
-    QTest::keyClick(window.palette()->field(), Qt::Key_Return);
+    QSignalSpy found(window->page(), &QWebEnginePage::findTextFinished);
+    QTest::keyClick(window->palette()->field(), Qt::Key_Return);
     // "first" is already shown: the anchor is a same-document navigation.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return window.page()->url().fragment() == u"generators"; }, 10'000))
-        << window.page()->url().toString().toStdString();
-    EXPECT_EQ(window.currentNoteId(), u"first");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->page()->url().fragment() == u"generators"; }, 10'000))
+        << window->page()->url().toString().toStdString();
+    EXPECT_EQ(window->currentNoteId(), u"first");
     // The matched word is highlighted in the page (find in page).
     ASSERT_TRUE(found.wait(5000));
     EXPECT_EQ(found.first().first().value<QWebEngineFindTextResult>().numberOfMatches(), 1);
@@ -76,19 +68,16 @@ TEST_F(PaletteTest, FullTextHitOpensTheNoteAtTheMatch)
 
 TEST_F(PaletteTest, ArrowKeysChooseAndEscapeCloses)
 {
-    MainWindow window(openGarden());
-    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
-    ASSERT_TRUE(test::showActive(&window));
-    ASSERT_TRUE(loaded.wait(30'000));
-    window.updateSearchIndex();
-    window.palette()->popup();
-    QTest::keyClicks(window.palette()->field(), QStringLiteral("note"));
-    ASSERT_GE(window.palette()->results()->count(), 2);
-    EXPECT_EQ(window.palette()->results()->currentRow(), 0);
-    QTest::keyClick(window.palette()->field(), Qt::Key_Down);
-    EXPECT_EQ(window.palette()->results()->currentRow(), 1);
-    QTest::keyClick(window.palette()->field(), Qt::Key_Escape);
-    EXPECT_FALSE(window.palette()->isVisible());
+    ASSERT_TRUE(startWindow());
+    window->updateSearchIndex();
+    window->palette()->popup();
+    QTest::keyClicks(window->palette()->field(), QStringLiteral("note"));
+    ASSERT_GE(window->palette()->results()->count(), 2);
+    EXPECT_EQ(window->palette()->results()->currentRow(), 0);
+    QTest::keyClick(window->palette()->field(), Qt::Key_Down);
+    EXPECT_EQ(window->palette()->results()->currentRow(), 1);
+    QTest::keyClick(window->palette()->field(), Qt::Key_Escape);
+    EXPECT_FALSE(window->palette()->isVisible());
 }
 
 } // namespace

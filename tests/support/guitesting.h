@@ -12,6 +12,9 @@
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 #include <QWebEngineView>
+#include <QWidget>
+
+#include <cmath>
 
 namespace pmg::test {
 
@@ -43,26 +46,32 @@ inline bool showActive(QWidget *window)
     return QTest::qWaitForWindowActive(window, 5000);
 }
 
-/// Lets events run for `ms` milliseconds (paints, timers).
-inline void settle(int ms)
+/// Where `selector`'s first element is, in CSS pixels of the viewport, after scrolling it to the centre; empty when
+/// there is no such element. Waits until the view has been scrolled there (its scroll position follows the frames
+/// that reach the widget).
+inline QRectF elementRect(QWebEngineView *view, const QString &selector)
 {
-    QTest::qWait(ms);
+    const QVariantList v =
+        evaluate(view->page(), QStringLiteral("(() => { const e = document.querySelector('%1'); if (!e) return [];"
+                                              " e.scrollIntoView({block: 'center', behavior: 'instant'});"
+                                              " const r = e.getBoundingClientRect();"
+                                              " return [r.x, r.y, r.width, r.height, window.scrollY]; })()")
+                                   .arg(selector))
+            .toList();
+    if (v.size() != 5)
+        return {};
+    const double scrolled = v[4].toDouble();
+    if (!QTest::qWaitFor([&] { return std::abs(view->page()->scrollPosition().y() - scrolled) < 1; }, 5000))
+        return {};
+    return {v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble()};
 }
 
 /// Clicks the first element matching `selector` with a real mouse event on the view's render widget.
 inline bool clickElement(QWebEngineView *view, const QString &selector)
 {
-    const QVariantList rect =
-        evaluate(view->page(),
-                 QStringLiteral("(() => { const e = document.querySelector('%1'); if (!e) return [];"
-                                " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
-                                " return [r.x, r.y, r.width, r.height]; })()")
-                     .arg(selector))
-            .toList();
-    if (rect.size() != 4)
+    const QRectF box = elementRect(view, selector);
+    if (box.isEmpty())
         return false;
-    settle(150);
-    const QRectF box(rect[0].toDouble(), rect[1].toDouble(), rect[2].toDouble(), rect[3].toDouble());
     const QPoint at = (box.center() * view->zoomFactor()).toPoint();
     QWidget *target = view->focusProxy() ? view->focusProxy() : view;
     QTest::mouseMove(target, at);
@@ -70,16 +79,29 @@ inline bool clickElement(QWebEngineView *view, const QString &selector)
     return true;
 }
 
-/// How many distinct colours a grab of `widget` has (a blank frame has very few).
-inline int distinctColours(QWidget *widget)
+/// How many distinct colours `image` has (a blank frame has very few).
+inline int distinctColours(const QImage &image)
 {
-    const QImage image = widget->grab().toImage();
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 4) {
         for (int x = 0; x < image.width(); x += 4)
             colours.insert(image.pixel(x, y));
     }
     return static_cast<int>(colours.size());
+}
+
+/// What `widget` shows on screen, taken from a grab of its window: a web view's own pixels, not the tree and toolbar
+/// around it.
+inline QImage screenArea(QWidget *widget)
+{
+    QWidget *top = widget->window();
+    return top->grab(QRect(widget->mapTo(top, QPoint(0, 0)), widget->size())).toImage();
+}
+
+/// Waits until `widget`'s area on screen shows more than `minimum` colours: the compositor's frame has reached it.
+inline bool waitForContent(QWidget *widget, int minimum = 20, int timeoutMs = 10'000)
+{
+    return QTest::qWaitFor([&] { return distinctColours(screenArea(widget)) > minimum; }, timeoutMs);
 }
 
 } // namespace pmg::test
