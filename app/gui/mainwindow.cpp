@@ -17,14 +17,18 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
+#include <QFrame>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStyleHints>
 #include <QTimer>
 #include <QToolBar>
@@ -32,6 +36,9 @@
 #include <QVBoxLayout>
 #include <QWebEngineHistory>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +72,6 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     , m_renderer(garden.curriculum())
 {
     setWindowTitle(tr("Python Mastery Garden"));
-    resize(1280, 820);
 
     m_schemeHandler = new GardenSchemeHandler([this](const QString &path) { return resolve(path); });
     // The profile is parented to the application, not the window, so it outlives every page that uses it.
@@ -75,7 +81,12 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     m_findBar = new FindBar(this);
     m_findBar->setPage(m_view->page());
     m_printer = new NotePrinter(m_view, this);
-    auto *reader = new QWidget(this);
+    // A frame whose border shows where the keyboard is: the note (Page Down scrolls it) or elsewhere.
+    m_reader = new QFrame(this);
+    m_reader->setObjectName(u"reader"_s);
+    m_reader->setStyleSheet(u"QFrame#reader { border: 2px solid transparent; }"
+                            " QFrame#reader[noteFocused=\"true\"] { border-color: palette(highlight); }"_s);
+    auto *reader = m_reader;
     auto *readerLayout = new QVBoxLayout(reader);
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->setSpacing(0);
@@ -100,12 +111,11 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     m_tree->setAccessibleName(tr("Curriculum"));
     m_tree->setIconSize(QSize(16, 16));
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_centre);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 980});
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_centre);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
 
     m_palette = new CommandPalette(m_garden, this);
     m_indexProgress = new QProgressBar(this);
@@ -136,11 +146,18 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
         if (m_view->currentNoteId() == m_shownNoteId)
             m_shownScroll = position.y();
     });
+    // A jump inside the note (table of contents, anchors) is a history step without a page load.
+    connect(m_view->page(), &QWebEnginePage::urlChanged, this, [this] {
+        m_actions.value(u"go.back"_s)->setEnabled(m_view->history()->canGoBack());
+        m_actions.value(u"go.forward"_s)->setEnabled(m_view->history()->canGoForward());
+    });
     connect(m_view->guardedPage(), &GuardedPage::copyRequested, this, &MainWindow::copyCodeBlock);
     connect(m_editor->previewPageObject(), &GuardedPage::copyRequested, this, &MainWindow::copyCodeBlock);
     connect(m_palette, &CommandPalette::openRequested, this, &MainWindow::openNote);
-    connect(m_editor, &NoteEditor::statusMessage, this,
-            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_editor, &NoteEditor::statusMessage, this, [this](const QString &m) {
+        statusBar()->showMessage(m, 8000);
+        updateEditActions(); // a save or revert changes what Revert can do
+    });
     // Outcomes go to the status bar, not a dialog: failures name the file and stay longer.
     connect(m_printer, &NotePrinter::finished, this,
             [this](bool ok, const QString &message) { statusBar()->showMessage(message, ok ? 8000 : 20'000); });
@@ -161,7 +178,12 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     m_actions.value(u"view.theme."_s + themeName(m_themeChoice))->setChecked(true);
     applyTheme();
     m_view->setZoom(m_garden.settings().value(zoomKey, u"1"_s).toDouble());
-    restoreGeometry(QByteArray::fromBase64(m_garden.settings().value(geometryKey).toLatin1()));
+    if (!restoreGeometry(QByteArray::fromBase64(m_garden.settings().value(geometryKey).toLatin1())))
+        fitToScreen();
+    sizeSidebar();
+    updateEditActions();
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { setNoteFocused(now && (now == m_view || m_view->isAncestorOf(now))); });
 
     // Where the learner left off: the last note, at the same place.
     QString start = m_garden.settings().value(lastNoteKey);
@@ -171,6 +193,7 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
         const std::optional<NoteProgress> progress = m_garden.progress().progress(start);
         m_view->openNote(start, {}, {}, progress ? progress->scrollY : 0);
     }
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow()
@@ -178,6 +201,7 @@ MainWindow::~MainWindow()
     // Tearing pages down can still emit (loadFinished, urlChanged, scroll…); nothing here may react to that once the
     // widgets it would update start to go. Pages also keep requesting content until they are gone.
     m_schemeHandler->detach();
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr); // focus moves while the widgets go
     m_view->disconnect(this);
     m_view->page()->disconnect(this);
     m_editor->disconnect(this);
@@ -222,6 +246,45 @@ void MainWindow::openNote(const QString &noteId, const QString &anchor, const QS
         scroll = progress ? progress->scrollY : 0;
     }
     m_view->openNote(noteId, anchor, highlight, scroll);
+    // The keyboard goes with the reader: Page Down scrolls the note just opened, not the tree.
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+QWidget *MainWindow::reader() const
+{
+    return m_reader;
+}
+
+void MainWindow::setNoteFocused(bool focused)
+{
+    if (m_reader->property("noteFocused").toBool() == focused)
+        return;
+    m_reader->setProperty("noteFocused", focused);
+    m_reader->style()->unpolish(m_reader);
+    m_reader->style()->polish(m_reader);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    // Comfortable on a laptop, not a wall of text on a large screen; never past the screen's edges.
+    const QSize size(std::min(available.width() * 9 / 10, 1440), std::min(available.height() * 9 / 10, 960));
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+}
+
+void MainWindow::sizeSidebar()
+{
+    const int sidebar = std::clamp(width() * 22 / 100, 180, 380);
+    m_splitter->setSizes({sidebar, std::max(1, width() - sidebar)});
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool editing = isEditing();
+    const QString path = editing ? m_editor->relativePath() : QString();
+    m_actions.value(u"file.save"_s)->setEnabled(editing);
+    m_actions.value(u"file.revert"_s)
+        ->setEnabled(editing && (m_garden.hasUserVersion(path) || !m_garden.isBundled(path)));
 }
 
 void MainWindow::rememberScroll()
@@ -241,6 +304,10 @@ void MainWindow::onNoteShown(const QString &noteId)
     m_garden.progress().markOpened(noteId, QDateTime::currentDateTimeUtc());
     if (m_treeModel->progress(noteId) == CurriculumTreeModel::Progress::Unread)
         m_treeModel->setProgress(noteId, CurriculumTreeModel::Progress::Opened);
+    // A new page gets a new render widget, and the focus falls to the tree on the way: give it back to the note
+    // (unless the learner is typing in the find bar).
+    if (!isEditing() && !m_findBar->isAncestorOf(QApplication::focusWidget()))
+        m_view->setFocus(Qt::OtherFocusReason);
     const QModelIndex index = m_treeModel->indexOf(noteId);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
@@ -358,6 +425,7 @@ void MainWindow::editCurrentNote()
     m_editor->open(note->relativePath);
     m_centre->setCurrentWidget(m_editor);
     m_findBar->close();
+    updateEditActions();
 }
 
 void MainWindow::newNote(const QString &title)
@@ -378,6 +446,7 @@ void MainWindow::newNote(const QString &title)
         return;
     m_editor->open(created->relativePath, created->text);
     m_centre->setCurrentWidget(m_editor);
+    updateEditActions();
 }
 
 bool MainWindow::leaveEditor(bool force)
@@ -396,6 +465,7 @@ bool MainWindow::leaveEditor(bool force)
             m_editor->discard();
     }
     m_centre->setCurrentIndex(0);
+    updateEditActions();
     // Show what was edited (a saved new note included).
     const QString path = m_editor->relativePath();
     const auto it = std::find_if(m_garden.curriculum().notes.cbegin(), m_garden.curriculum().notes.cend(),
@@ -411,6 +481,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // The page reports its scroll position with its next frame: a Page Down just before Ctrl+Q is not known yet.
+    // Ask the page itself, then close (or close anyway if it does not answer).
+    if (m_closing == Closing::No && !m_shownNoteId.isEmpty() && m_view->currentNoteId() == m_shownNoteId) {
+        m_closing = Closing::AskingScroll;
+        event->ignore();
+        const QPointer<MainWindow> self(this);
+        const auto closeWith = [self](const QVariant &y) {
+            if (!self || self->m_closing != Closing::AskingScroll)
+                return;
+            if (y.isValid())
+                self->m_shownScroll = y.toDouble();
+            self->m_closing = Closing::Ready;
+            self->close();
+        };
+        m_view->page()->runJavaScript(u"window.scrollY"_s, QWebEngineScript::ApplicationWorld, closeWith);
+        QTimer::singleShot(2000, this, [closeWith] { closeWith(QVariant()); });
+        return;
+    }
+    m_closing = Closing::No;
     rememberScroll();
     m_garden.settings().setValue(geometryKey, QString::fromLatin1(saveGeometry().toBase64()));
     event->accept();

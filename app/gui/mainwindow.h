@@ -9,7 +9,9 @@
 
 class QAction;
 class QLabel;
+class QFrame;
 class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
 class QWebEngineProfile;
@@ -41,6 +43,8 @@ public:
     void openNote(const QString &noteId, const QString &anchor = {}, const QString &highlight = {});
     QString currentNoteId() const;
     NoteView *view() const { return m_view; }
+    /// The reading pane (find bar and note); its `noteFocused` property is true while the note has the keyboard.
+    QWidget *reader() const;
     GuardedPage *page() const;
     QTreeView *tree() const { return m_tree; }
     CurriculumTreeModel *treeModel() const { return m_treeModel; }
@@ -83,6 +87,13 @@ private:
     void copyCodeBlock(const QString &noteId, int index);
     void applyTheme();
     void rebuildTree();
+    /// Save and Revert act on the editor only: enabled while editing (Revert when there is a version to revert).
+    void updateEditActions();
+    /// A fresh profile's first window: most of the available screen, never more, centred.
+    void fitToScreen();
+    /// The sidebar's share of the window (not a fixed width), within bounds that keep both readable.
+    void sizeSidebar();
+    void setNoteFocused(bool focused);
 
     Garden &m_garden;
     NoteRenderer m_renderer;
@@ -90,6 +101,8 @@ private:
     GardenSchemeHandler *m_schemeHandler = nullptr; ///< owned by the profile
     QWebEngineProfile *m_profile = nullptr;
     NoteView *m_view = nullptr;
+    QFrame *m_reader = nullptr;
+    QSplitter *m_splitter = nullptr;
     FindBar *m_findBar = nullptr;
     NotePrinter *m_printer = nullptr;
     NoteEditor *m_editor = nullptr;
@@ -102,6 +115,9 @@ private:
     ThemeChoice m_themeChoice = ThemeChoice::System;
     QString m_shownNoteId;
     double m_shownScroll = 0;
+    /// Closing first asks the page where it is (the last scroll may not have been reported yet), then closes.
+    enum class Closing { No, AskingScroll, Ready };
+    Closing m_closing = Closing::No;
 };
 
 } // namespace pmg

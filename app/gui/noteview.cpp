@@ -6,6 +6,8 @@
 #include "markdown/notepage.h"
 
 #include <QChildEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMouseEvent>
 #include <QWebEngineHistory>
 #include <QWebEngineScript>
@@ -67,6 +69,7 @@ QString NoteView::noteIdOf(const QUrl &url)
 void NoteView::openNote(const QString &noteId, const QString &anchor, const QString &highlight, double scrollY)
 {
     m_pendingHighlight = highlight;
+    m_pendingAnchor = anchor;
     m_pendingScroll = anchor.isEmpty() ? scrollY : -1;
     // Another anchor in the shown note is a same-document navigation: no loadFinished follows, only urlChanged.
     m_sameDocument = !anchor.isEmpty() && currentNoteId() == noteId && !m_page->isLoading();
@@ -101,11 +104,34 @@ void NoteView::onLoadFinished(bool ok)
     }
 }
 
+// Find in page would scroll to the first occurrence in the document (often the table of contents or prose above the
+// item): the word is marked from the anchor on instead, and the page scrolls only if the mark is out of sight.
 void NoteView::applyHighlight()
 {
-    if (!m_pendingHighlight.isEmpty())
-        m_page->findText(m_pendingHighlight);
+    if (!m_pendingHighlight.isEmpty()) {
+        const QString arguments = QString::fromUtf8(
+            QJsonDocument(QJsonArray{m_pendingHighlight, m_pendingAnchor}).toJson(QJsonDocument::Compact));
+        m_page->runJavaScript(
+            u"(() => { const [word, anchorId] = %1;"
+            " document.querySelectorAll('mark.search-hit').forEach(m => m.replaceWith(...m.childNodes));"
+            " const start = anchorId ? document.getElementById(anchorId) : null;"
+            " const root = start ? document.body : (document.querySelector('.note-body') || document.body);"
+            " const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+            " if (start) walker.currentNode = start;"
+            " const needle = word.toLowerCase();"
+            " for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+            "   const at = n.data.toLowerCase().indexOf(needle); if (at < 0) continue;"
+            "   const range = document.createRange(); range.setStart(n, at); range.setEnd(n, at + word.length);"
+            "   const mark = document.createElement('mark'); mark.className = 'search-hit';"
+            "   range.surroundContents(mark);"
+            "   const r = mark.getBoundingClientRect();"
+            "   if (r.top < 0 || r.bottom > window.innerHeight) mark.scrollIntoView({block: 'nearest'});"
+            "   return true; }"
+            " return false; })()"_s.arg(arguments),
+            QWebEngineScript::ApplicationWorld);
+    }
     m_pendingHighlight.clear();
+    m_pendingAnchor.clear();
 }
 
 void NoteView::checkReachedEnd()

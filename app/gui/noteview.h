@@ -22,7 +22,8 @@ public:
 
     GuardedPage *guardedPage() const { return m_page; }
 
-    /// Shows a note. `anchor` scrolls to a heading or item; `highlight` is then searched and marked in the page;
+    /// Shows a note. `anchor` scrolls to a heading or item; `highlight` is then marked at its first occurrence from
+    /// the anchor on (the reader stays at the anchor);
     /// `scrollY` (when ≥ 0 and no anchor is given) restores a remembered position.
     void openNote(const QString &noteId, const QString &anchor = {}, const QString &highlight = {},
                   double scrollY = -1);
@@ -55,6 +56,7 @@ private:
 
     GuardedPage *m_page = nullptr;
     QString m_pendingHighlight;
+    QString m_pendingAnchor;
     double m_pendingScroll = -1;
     bool m_sameDocument = false;
 };
