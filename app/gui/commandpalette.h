@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "paletterows.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -28,6 +30,10 @@ public:
     QListWidget *results() const { return m_results; }
     /// Opens the selected result (what Enter does).
     void activateCurrent();
+    /// What the palette says when nothing matches (empty while there are results).
+    QString emptyText() const;
+    /// The colour of the hint line under the results.
+    QColor hintColor() const;
 
 Q_SIGNALS:
     void openRequested(const QString &noteId, const QString &anchor, const QString &highlight);
@@ -37,10 +43,13 @@ protected:
 
 private:
     void updateResults();
+    /// Shows `rows` (for `query`); no rows show the empty state instead of a blank list.
+    void showRows(const QList<PaletteRow> &rows, const QString &query);
 
     Garden &m_garden;
     QLineEdit *m_field = nullptr;
     QListWidget *m_results = nullptr;
+    QLabel *m_empty = nullptr;
     QLabel *m_footer = nullptr;
 };
 

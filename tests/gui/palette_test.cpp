@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandpalette.h"
 #include "guardedpage.h"
+#include "highlight/contrast.h"
 #include "mainwindow.h"
 #include "noteview.h"
 #include "support/guitesting.h"
@@ -82,6 +83,46 @@ TEST_F(PaletteTest, ArrowKeysChooseAndEscapeCloses)
     EXPECT_EQ(window->palette()->results()->currentRow(), 1);
     QTest::keyClick(window->palette()->field(), Qt::Key_Escape);
     EXPECT_FALSE(window->palette()->isVisible());
+}
+
+// Before typing: the notes opened last, most recent first.
+TEST_F(PaletteTest, EmptyQueryListsRecentNotes)
+{
+    ASSERT_TRUE(startWindow());
+    ASSERT_TRUE(openNote(QStringLiteral("third")));
+    ASSERT_TRUE(openNote(QStringLiteral("second")));
+    window->palette()->popup();
+    const QStringList shown = rows(window->palette());
+    ASSERT_GE(shown.size(), 3) << shown.join(u'|').toStdString();
+    EXPECT_TRUE(shown.at(0).startsWith(QStringLiteral("Note second — Recent"))) << shown.join(u'|').toStdString();
+    EXPECT_TRUE(shown.at(1).startsWith(QStringLiteral("Note third — Recent"))) << shown.join(u'|').toStdString();
+}
+
+// Nothing found is said in words; the hint line reads at 4.5:1; rows that would read the same appear once.
+TEST_F(PaletteTest, SaysWhenNothingMatchesAndShowsEachResultOnce)
+{
+    write(QStringLiteral("1-a/1.3-copy.md"),
+          note("copy", "1.3", "> [!card] id=c-one\n> **Q:** What is a quokka?\n>\n> **A:** A marsupial.\n"));
+    write(QStringLiteral("1-a/1.4-again.md"),
+          note("again", "1.4", "> [!card] id=c-two\n> **Q:** What is a quokka?\n>\n> **A:** A marsupial.\n"));
+    ASSERT_TRUE(startWindow());
+    window->updateSearchIndex();
+    window->palette()->popup();
+    QTest::keyClicks(window->palette()->field(), QStringLiteral("zzqxqzz"));
+    EXPECT_FALSE(window->palette()->results()->isVisible());
+    EXPECT_TRUE(window->palette()->emptyText().contains(QStringLiteral("Nothing matches “zzqxqzz”")))
+        << window->palette()->emptyText().toStdString();
+    EXPECT_GE(Contrast::ratio(window->palette()->hintColor(), window->palette()->palette().color(QPalette::Window)),
+              4.5);
+
+    window->palette()->field()->clear();
+    QTest::keyClicks(window->palette()->field(), QStringLiteral("quokka"));
+    EXPECT_TRUE(window->palette()->emptyText().isEmpty());
+    const QStringList shown = rows(window->palette());
+    EXPECT_EQ(shown.filter(QStringLiteral("What is a quokka? — Flashcard")).size(), 1)
+        << shown.join(u'|').toStdString();
+    // The card first, its note dimmed beneath: not the note's title before the card's.
+    EXPECT_TRUE(shown.filter(QStringLiteral("What is a quokka?")).constFirst().startsWith(QLatin1String("What is")));
 }
 
 } // namespace

@@ -247,7 +247,8 @@ TEST_F(ReadingFlowTest, ReadingPaletteHitsLandOnTheirOwnAnchor)
         },
         5000));
 
-    ASSERT_TRUE(openHit(QStringLiteral("wombats"), QStringLiteral("› Wombats"))) << seen.join(u'|').toStdString();
+    ASSERT_TRUE(openHit(QStringLiteral("wombats"), QStringLiteral("Wombats — Section")))
+        << seen.join(u'|').toStdString();
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->page()->url().fragment() == u"wombats"; }, 10'000));
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {
