@@ -14,7 +14,6 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QStyledItemDelegate>
-#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,7 +49,10 @@ void drawMarkedLine(QPainter *painter, QPoint at, int width, const QString &html
     bool inBold = false;
     qsizetype from = 0;
     const auto drawRun = [&](const QString &escaped) {
-        const QString text = QTextDocumentFragment::fromHtml(escaped).toPlainText().replace(u'\n', u' ');
+        // Unescaped by hand: an HTML fragment parser would drop the space after a bold run.
+        QString text = escaped;
+        text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s);
+        text.replace(u"&#39;"_s, u"'"_s).replace(u"&amp;"_s, u"&"_s).replace(u'\n', u' ');
         const QFont &f = inBold ? bold : font;
         const QFontMetrics metrics(f);
         const QString shown = metrics.elidedText(text, Qt::ElideRight, std::max(0, width - x));

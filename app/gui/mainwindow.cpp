@@ -114,7 +114,9 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     m_splitter = new QSplitter(this);
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_centre);
-    m_splitter->setStretchFactor(1, 1);
+    // Resizing the window keeps the sidebar's share (stretch factors split the change in width).
+    m_splitter->setStretchFactor(0, 22);
+    m_splitter->setStretchFactor(1, 78);
     setCentralWidget(m_splitter);
 
     m_palette = new CommandPalette(m_garden, this);
@@ -156,7 +158,7 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     connect(m_palette, &CommandPalette::openRequested, this, &MainWindow::openNote);
     connect(m_editor, &NoteEditor::statusMessage, this, [this](const QString &m) {
         statusBar()->showMessage(m, 8000);
-        updateEditActions(); // a save or revert changes what Revert can do
+        updateEditingState(); // a save or revert changes what Revert can do
     });
     // Outcomes go to the status bar, not a dialog: failures name the file and stay longer.
     connect(m_printer, &NotePrinter::finished, this,
@@ -181,7 +183,7 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     if (!restoreGeometry(QByteArray::fromBase64(m_garden.settings().value(geometryKey).toLatin1())))
         fitToScreen();
     sizeSidebar();
-    updateEditActions();
+    updateEditingState();
     connect(qApp, &QApplication::focusChanged, this,
             [this](QWidget *, QWidget *now) { setNoteFocused(now && (now == m_view || m_view->isAncestorOf(now))); });
 
@@ -278,11 +280,12 @@ void MainWindow::sizeSidebar()
     m_splitter->setSizes({sidebar, std::max(1, width() - sidebar)});
 }
 
-void MainWindow::updateEditActions()
+void MainWindow::updateEditingState()
 {
     const bool editing = isEditing();
     const QString path = editing ? m_editor->relativePath() : QString();
     m_actions.value(u"file.save"_s)->setEnabled(editing);
+    m_tree->setVisible(!editing && m_actions.value(u"view.sidebar"_s)->isChecked());
     m_actions.value(u"file.revert"_s)
         ->setEnabled(editing && (m_garden.hasUserVersion(path) || !m_garden.isBundled(path)));
 }
@@ -425,7 +428,7 @@ void MainWindow::editCurrentNote()
     m_editor->open(note->relativePath);
     m_centre->setCurrentWidget(m_editor);
     m_findBar->close();
-    updateEditActions();
+    updateEditingState();
 }
 
 void MainWindow::newNote(const QString &title)
@@ -446,7 +449,7 @@ void MainWindow::newNote(const QString &title)
         return;
     m_editor->open(created->relativePath, created->text);
     m_centre->setCurrentWidget(m_editor);
-    updateEditActions();
+    updateEditingState();
 }
 
 bool MainWindow::leaveEditor(bool force)
@@ -465,7 +468,7 @@ bool MainWindow::leaveEditor(bool force)
             m_editor->discard();
     }
     m_centre->setCurrentIndex(0);
-    updateEditActions();
+    updateEditingState();
     // Show what was edited (a saved new note included).
     const QString path = m_editor->relativePath();
     const auto it = std::find_if(m_garden.curriculum().notes.cbegin(), m_garden.curriculum().notes.cend(),

@@ -88,7 +88,8 @@ private:
     void applyTheme();
     void rebuildTree();
     /// Save and Revert act on the editor only: enabled while editing (Revert when there is a version to revert).
-    void updateEditActions();
+    /// The editor also gets the sidebar's width while it is open.
+    void updateEditingState();
     /// A fresh profile's first window: most of the available screen, never more, centred.
     void fitToScreen();
     /// The sidebar's share of the window (not a fixed width), within bounds that keep both readable.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Python Mastery Garden contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guardedpage.h"
+#include "linenumberedit.h"
 #include "mainwindow.h"
 #include "noteeditor.h"
 #include "noteview.h"
@@ -11,6 +12,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTextBlock>
+#include <QTreeView>
 
 namespace pmg {
 namespace {
@@ -126,6 +129,51 @@ TEST_F(EditorTest, CreatesANewNoteInTheTree)
     window->leaveEditor();
     ASSERT_TRUE(waitLoaded());
     EXPECT_EQ(window->currentNoteId(), u"decorators-by-hand");
+}
+
+// Issue 16 item 8: the editor gets the sidebar's width, numbers its lines, goes to a problem's line on one click and
+// keeps the preview on the section the cursor is in.
+TEST_F(EditorTest, ThePreviewFollowsTheCursorAndProblemsAreOneClickAway)
+{
+    QByteArray body = "Intro.\n\n";
+    for (int i = 1; i <= 30; ++i)
+        body += "## Part " + QByteArray::number(i) + "\n\nText of part " + QByteArray::number(i) + ".\n\n";
+    write(secondPath, note("second", "1.1", body));
+    ASSERT_NO_FATAL_FAILURE(startEditing());
+    EXPECT_FALSE(window->tree()->isVisible()) << "the editor takes the sidebar's width";
+    auto *edit = qobject_cast<LineNumberEdit *>(window->editor()->textEdit());
+    ASSERT_NE(edit, nullptr);
+    EXPECT_GT(edit->gutterWidth(), 0);
+    QSignalSpy previewLoaded(window->editor()->previewPageObject(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(previewLoaded.wait(30'000));
+
+    const QTextBlock part25 = edit->document()->find(QStringLiteral("## Part 25")).block();
+    ASSERT_TRUE(part25.isValid());
+    edit->setTextCursor(QTextCursor(part25));
+    const auto topOf = [&](const char *id) {
+        return test::evaluate(
+                   window->editor()->previewPageObject(),
+                   QStringLiteral("document.getElementById('%1').getBoundingClientRect().top").arg(QLatin1String(id)))
+            .toDouble();
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return std::abs(topOf("part-25")) < 40; }, 5000)) << topOf("part-25");
+    // Typing there reloads the preview, which stays on the section.
+    QTest::keyClicks(edit, QStringLiteral("x"));
+    ASSERT_TRUE(previewLoaded.wait(30'000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return std::abs(topOf("part-25x")) < 40; }, 5000)) << topOf("part-25x");
+
+    typeAtEnd(edit, QStringLiteral("\nSee [[nowhere]]."));
+    QListWidget *problems = window->editor()->problemList();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return problems->count() > 0; }, 10'000));
+    const int line = problems->item(0)->data(Qt::UserRole).toInt();
+    ASSERT_GT(line, 0);
+    edit->moveCursor(QTextCursor::Start);
+    QTest::mouseClick(problems->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      problems->visualItemRect(problems->item(0)).center());
+    EXPECT_EQ(edit->textCursor().blockNumber() + 1, line);
+
+    window->leaveEditor(true);
+    EXPECT_TRUE(window->tree()->isVisible());
 }
 
 } // namespace

@@ -48,7 +48,7 @@ protected:
     void shoot(MainWindow &window, const QString &name, bool wholeScreen = false)
     {
         // The web view's own area, not the window: tree and toolbar must not make a blank page pass.
-        EXPECT_TRUE(test::waitForContent(window.view(), 40)) << name.toStdString() << " looks blank";
+        EXPECT_TRUE(test::waitForSteadyContent(window.view(), 40)) << name.toStdString() << " looks blank";
         const QString path = QDir(outDir).filePath(name);
         const QPixmap pixmap =
             wholeScreen ? window.screen()->grabWindow(0, window.x(), window.y(), window.width(), window.height())
@@ -113,6 +113,24 @@ TEST_F(ScreenshotTest, PaletteWithRankedResults)
     window.palette()->popup();
     QTest::keyClicks(window.palette()->field(), QStringLiteral("generator"));
     EXPECT_GE(window.palette()->results()->count(), 5);
+    // The palette is a window of its own: wait until the screen shows what it painted.
+    CommandPalette *palette = window.palette();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(palette));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QImage own = palette->grab().toImage();
+            const QImage onScreen = palette->screen()
+                                        ->grabWindow(0, palette->x(), palette->y(), palette->width(), palette->height())
+                                        .toImage();
+            if (own.size() != onScreen.size())
+                return false;
+            int same = 0;
+            for (int i = 1; i <= 20; ++i)
+                same += own.pixel(own.width() * i / 21, own.height() * i / 21)
+                        == onScreen.pixel(own.width() * i / 21, own.height() * i / 21);
+            return same >= 18;
+        },
+        10'000));
     shoot(window, QStringLiteral("palette.png"), true);
 }
 
@@ -141,6 +159,57 @@ TEST_F(ScreenshotTest, EditorWithPreview)
     QSignalSpy previewLoaded(window.editor()->previewPageObject(), &QWebEnginePage::loadFinished);
     ASSERT_TRUE(previewLoaded.wait(30'000));
     shoot(window, QStringLiteral("editor.png"));
+}
+
+// A true-or-false and a multiple-choice question answered in the page and revealed, in light and dark
+// (question-light.png, question-dark.png); the editor in a 1000×700 window (editor-small.png).
+TEST_F(ScreenshotTest, RevealedQuestionsAndASmallEditor)
+{
+    MainWindow window(garden);
+    QSignalSpy loaded(window.page(), &QWebEnginePage::loadFinished);
+    window.resize(1400, 900);
+    window.setThemeChoice(MainWindow::ThemeChoice::Light);
+    ASSERT_TRUE(test::showActive(&window));
+    ASSERT_TRUE(loaded.wait(30'000));
+    window.openNote(QStringLiteral("beginner-quiz"), QStringLiteral("q-b-bool-is-int"));
+    ASSERT_TRUE(loaded.wait(30'000));
+    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-bool-is-int li:nth-child(2) label")));
+    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-bool-is-int summary")));
+    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-falsy-values li:nth-child(1) label")));
+    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-falsy-values summary")));
+    test::evaluate(window.page(), QStringLiteral("document.getElementById('q-b-bool-is-int').scrollIntoView()"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return test::evaluate(window.page(),
+                                  QStringLiteral("document.querySelector('#q-b-falsy-values details').open"))
+                .toBool();
+        },
+        5000));
+    shoot(window, QStringLiteral("question-light.png"));
+    // The theme re-renders the page: answer again, in dark.
+    window.setThemeChoice(MainWindow::ThemeChoice::Dark);
+    ASSERT_TRUE(loaded.wait(30'000));
+    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-bool-is-int li:nth-child(1) label")));
+    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-bool-is-int summary")));
+    test::evaluate(window.page(), QStringLiteral("document.getElementById('q-b-bool-is-int').scrollIntoView()"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return test::evaluate(window.page(),
+                                  QStringLiteral("document.querySelector('#q-b-bool-is-int details').open"))
+                .toBool();
+        },
+        5000));
+    shoot(window, QStringLiteral("question-dark.png"));
+
+    window.setThemeChoice(MainWindow::ThemeChoice::Light);
+    ASSERT_TRUE(loaded.wait(30'000));
+    window.resize(1000, 700);
+    window.openNote(QStringLiteral("definitions"));
+    ASSERT_TRUE(loaded.wait(30'000));
+    window.editCurrentNote();
+    QSignalSpy previewLoaded(window.editor()->previewPageObject(), &QWebEnginePage::loadFinished);
+    ASSERT_TRUE(previewLoaded.wait(30'000));
+    shoot(window, QStringLiteral("editor-small.png"));
 }
 
 // The table of contents of a long note: a sticky column beside the text in a wide window, a box under the title in a

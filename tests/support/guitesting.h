@@ -104,4 +104,20 @@ inline bool waitForContent(QWidget *widget, int minimum = 20, int timeoutMs = 10
     return QTest::qWaitFor([&] { return distinctColours(screenArea(widget)) > minimum; }, timeoutMs);
 }
 
+/// Waits until `widget`'s area on screen has shown content and stopped changing for several grabs in a row: a change
+/// in the page (a scroll, an answer opened) reaches the screen with a later compositor frame, not at once.
+inline bool waitForSteadyContent(QWidget *widget, int minimum = 20, int timeoutMs = 10'000)
+{
+    QImage last;
+    int steady = 0;
+    return QTest::qWaitFor(
+        [&] {
+            QImage now = screenArea(widget);
+            steady = now == last ? steady + 1 : 0;
+            last = std::move(now);
+            return steady >= 4 && distinctColours(last) > minimum;
+        },
+        timeoutMs);
+}
+
 } // namespace pmg::test
