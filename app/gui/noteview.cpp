@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMouseEvent>
+#include <QTimer>
 #include <QWebEngineHistory>
 #include <QWebEngineScript>
 
@@ -33,6 +34,13 @@ NoteView::NoteView(QWebEngineProfile *profile, QWidget *parent)
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
     connect(m_page, &QWebEnginePage::loadFinished, this, &NoteView::onLoadFinished);
+    // Scrolling reports come with every frame: the current section is worked out once they pause.
+    m_sectionTimer = new QTimer(this);
+    m_sectionTimer->setSingleShot(true);
+    m_sectionTimer->setInterval(80);
+    connect(m_sectionTimer, &QTimer::timeout, this, &NoteView::markCurrentSection);
+    connect(m_page, &QWebEnginePage::scrollPositionChanged, m_sectionTimer, qOverload<>(&QTimer::start));
+    connect(m_page, &QWebEnginePage::loadFinished, m_sectionTimer, qOverload<>(&QTimer::start));
     connect(m_page, &QWebEnginePage::scrollPositionChanged, this, &NoteView::checkReachedEnd);
     connect(m_page, &QWebEnginePage::contentsSizeChanged, this, &NoteView::checkReachedEnd);
     connect(m_page, &QWebEnginePage::urlChanged, this, [this] {
@@ -132,6 +140,23 @@ void NoteView::applyHighlight()
     }
     m_pendingHighlight.clear();
     m_pendingAnchor.clear();
+}
+
+void NoteView::markCurrentSection()
+{
+    // The section being read is the last one whose heading has reached the top of the view (within 4 rem).
+    // Headings carry their id on an <a class="anchor"> inside them.
+    m_page->runJavaScript(
+        u"(() => { const toc = document.querySelector('nav.toc'); if (!toc) return;"
+        " let current = null;"
+        " for (const anchor of document.querySelectorAll('.note-body :is(h2, h3) > a.anchor[id]')) {"
+        "   if (anchor.parentElement.getBoundingClientRect().top > 64) break;"
+        "   current = anchor.id; }"
+        " for (const link of toc.querySelectorAll('a')) {"
+        "   const on = current !== null && link.getAttribute('href') === '#' + current;"
+        "   link.classList.toggle('current', on);"
+        "   if (on) link.setAttribute('aria-current', 'location'); else link.removeAttribute('aria-current'); } })()"_s,
+        QWebEngineScript::ApplicationWorld);
 }
 
 void NoteView::checkReachedEnd()

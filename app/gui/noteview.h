@@ -4,6 +4,7 @@
 
 #include <QWebEngineView>
 
+class QTimer;
 class QWebEngineProfile;
 
 namespace pmg {
@@ -53,12 +54,15 @@ private:
     void onLoadFinished(bool ok);
     void checkReachedEnd();
     void applyHighlight();
+    /// Marks the section being read in the table of contents (the side rail follows the reader).
+    void markCurrentSection();
 
     GuardedPage *m_page = nullptr;
     QString m_pendingHighlight;
     QString m_pendingAnchor;
     double m_pendingScroll = -1;
     bool m_sameDocument = false;
+    QTimer *m_sectionTimer = nullptr;
 };
 
 } // namespace pmg

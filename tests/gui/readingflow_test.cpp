@@ -51,6 +51,8 @@ protected:
                         + " of a long note. It goes on for a while so that the page scrolls.\n\n";
             if (i == 5)
                 longBody += "The wombat is mentioned here in passing, long before its question.\n\n";
+            if (i == 3)
+                longBody += "### A detail of part 3\n\nSmall print.\n\n";
         }
         longBody += "## Wombats\n\nA section of its own.\n\n"
                     "> [!quiz] id=q-wombat type=single level=beginner\n> Where does the wombat live?\n>\n"
@@ -300,6 +302,49 @@ TEST_F(ReadingFlowTest, ReadingThePlaceSurvivesQuitAndRelaunch)
     EXPECT_TRUE(QTest::qWaitFor([&] { return std::abs(window->view()->scrollY() - before) < 2; }, 5000))
         << window->view()->scrollY() << " instead of " << before;
     EXPECT_TRUE(window->action(QStringLiteral("go.forward"))->isEnabled());
+}
+
+// Item 5: under the title the table of contents lists top-level sections only; beside the text (a wide window) it is
+// the whole outline and marks the section being read.
+TEST_F(ReadingFlowTest, ReadingTheTableOfContentsStaysShortAndFollowsTheReader)
+{
+    ASSERT_TRUE(startWindow(QSize(1100, 800)));
+    ASSERT_TRUE(openNote(QStringLiteral("long")));
+    const auto displayOf = [&](const char *selector) {
+        return evaluate(window->page(), QStringLiteral("getComputedStyle(document.querySelector('%1')).display")
+                                            .arg(QLatin1String(selector)))
+            .toString();
+    };
+    EXPECT_EQ(displayOf("nav.toc ul ul"), u"none");
+    const double tocHeight =
+        evaluate(window->page(), QStringLiteral("document.querySelector('nav.toc').getBoundingClientRect().height"))
+            .toDouble();
+    EXPECT_LT(tocHeight, 51 * 30) << "one line per top-level section";
+
+    window->resize(1900, 900);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return displayOf("nav.toc ul ul") == u"block"; }, 10'000));
+    evaluate(window->page(), QStringLiteral("document.getElementById('part-20').scrollIntoView()"));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return evaluate(window->page(), QStringLiteral("document.querySelector('nav.toc a.current')?.hash"))
+                       .toString()
+                   == u"#part-20";
+        },
+        5000))
+        << evaluate(window->page(),
+                    QStringLiteral("[document.querySelectorAll('nav.toc a.current').length,"
+                                   " document.querySelectorAll('.note-body :is(h2, h3) > a.anchor[id]').length,"
+                                   " window.scrollY, innerHeight].join(',')"))
+               .toString()
+               .toStdString();
+    evaluate(window->page(), QStringLiteral("document.getElementById('part-31').scrollIntoView()"));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return evaluate(window->page(), QStringLiteral("document.querySelector('nav.toc a.current')?.hash"))
+                       .toString()
+                   == u"#part-31";
+        },
+        5000));
 }
 
 // Item 9: the real app, started on a fresh profile on a 1000×700 screen of its own, fits its first window to it (the
