@@ -17,9 +17,12 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -153,8 +156,10 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
         m_actions.value(u"go.back"_s)->setEnabled(m_view->history()->canGoBack());
         m_actions.value(u"go.forward"_s)->setEnabled(m_view->history()->canGoForward());
     });
-    connect(m_view->guardedPage(), &GuardedPage::copyRequested, this, &MainWindow::copyCodeBlock);
-    connect(m_editor->previewPageObject(), &GuardedPage::copyRequested, this, &MainWindow::copyCodeBlock);
+    for (GuardedPage *page : {m_view->guardedPage(), m_editor->previewPageObject()}) {
+        connect(page, &GuardedPage::copyRequested, this,
+                [this, page](const QString &noteId, int index) { copyCodeBlock(page, noteId, index); });
+    }
     connect(m_palette, &CommandPalette::openRequested, this, &MainWindow::openNote);
     connect(m_editor, &NoteEditor::statusMessage, this, [this](const QString &m) {
         statusBar()->showMessage(m, 8000);
@@ -331,13 +336,26 @@ void MainWindow::stepNote(int delta)
         openNote(curriculum.notes.at(at).id);
 }
 
-void MainWindow::copyCodeBlock(const QString &noteId, int index)
+void MainWindow::copyCodeBlock(QWebEnginePage *page, const QString &noteId, int index)
 {
     const QStringList blocks = m_codeBlocks.value(noteId);
     if (index < 0 || index >= blocks.size())
         return;
     QGuiApplication::clipboard()->setText(blocks.at(index));
     statusBar()->showMessage(tr("Copied the code block to the clipboard"), 3000);
+    // Said on the button itself, where the reader is looking, for a moment.
+    const QString selector = QString::fromUtf8(
+        QJsonDocument(QJsonArray{u"a.copy-code[href=\"garden:/copy/%1/%2\"]"_s.arg(noteId).arg(index)})
+            .toJson(QJsonDocument::Compact));
+    const QString toggle =
+        u"(() => { const b = document.querySelector(%1[0]); if (b) { b.classList.toggle('copied', %2);"
+        " b.textContent = %3; } })()"_s;
+    page->runJavaScript(toggle.arg(selector, u"true"_s, u"'Copied'"_s), QWebEngineScript::ApplicationWorld);
+    const QPointer<QWebEnginePage> target(page);
+    QTimer::singleShot(1500, this, [target, toggle, selector] {
+        if (target)
+            target->runJavaScript(toggle.arg(selector, u"false"_s, u"'Copy'"_s), QWebEngineScript::ApplicationWorld);
+    });
 }
 
 std::optional<GardenSchemeHandler::Reply> MainWindow::resolve(const QString &path)
@@ -452,14 +470,24 @@ void MainWindow::newNote(const QString &title)
     updateEditingState();
 }
 
+QString MainWindow::editedTitle() const
+{
+    const QString path = m_editor->relativePath();
+    for (const Note &note : m_garden.curriculum().notes) {
+        if (note.relativePath == path)
+            return note.title;
+    }
+    return QFileInfo(path).completeBaseName(); // a new note not saved yet
+}
+
 bool MainWindow::leaveEditor(bool force)
 {
     if (!isEditing())
         return true;
     if (m_editor->isModified() && !force) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("Save your changes to %1?").arg(m_editor->relativePath()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved changes"), tr("Save your changes to “%1”?").arg(editedTitle()),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return false;
         if (answer == QMessageBox::Save && !m_editor->save())

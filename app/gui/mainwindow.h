@@ -14,6 +14,7 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QWebEnginePage;
 class QWebEngineProfile;
 
 namespace pmg {
@@ -84,7 +85,9 @@ private:
     void onNoteShown(const QString &noteId);
     void rememberScroll();
     void stepNote(int delta);
-    void copyCodeBlock(const QString &noteId, int index);
+    void copyCodeBlock(QWebEnginePage *page, const QString &noteId, int index);
+    /// The title of the note in the editor (its file name while it has none).
+    QString editedTitle() const;
     void applyTheme();
     void rebuildTree();
     /// Save and Revert act on the editor only: enabled while editing (Revert when there is a version to revert).

@@ -44,9 +44,9 @@ void MainWindow::createActions()
     });
     add(u"file.revert"_s, tr("&Revert to Original"), {}, [this] {
         if (isEditing()
-            && QMessageBox::question(this, tr("Revert to original"),
-                                     tr("Replace your version of %1 with the original? Your version is deleted.")
-                                         .arg(m_editor->relativePath()))
+            && QMessageBox::question(
+                   this, tr("Revert to original"),
+                   tr("Replace your version of “%1” with the original? Your version is deleted.").arg(editedTitle()))
                    == QMessageBox::Yes)
             m_editor->revertToOriginal();
     });

@@ -111,6 +111,10 @@ TEST_F(ReadingTest, TheCopyButtonCopiesTheCodeBlock)
     ASSERT_TRUE(copied.wait(5000));
     EXPECT_EQ(QGuiApplication::clipboard()->text(), u"def greet(name: str) -> str:\n    return f\"Hello, {name}!\"");
     EXPECT_EQ(window->currentNoteId(), u"first"); // the click did not navigate
+    // Said on the button the reader clicked, for a moment.
+    const QString button = QStringLiteral("document.querySelector('a.copy-code').textContent");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return evaluate(window->page(), button).toString() == u"Copied"; }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return evaluate(window->page(), button).toString() == u"Copy"; }, 5000));
 }
 
 // Export as PDF and printing both go through Chromium's print path with the stylesheet's print rules.

@@ -20,6 +20,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeView>
 #include <QWebEngineHistory>
 
@@ -412,6 +413,32 @@ TEST_F(ReadingFlowTest, ReadingEditorOnlyActionsAreDisabledWhileReading)
     window->leaveEditor();
     EXPECT_FALSE(save->isEnabled());
     EXPECT_FALSE(revert->isEnabled());
+}
+
+// Item 11: English plural forms come from the bundled plural-only translation, not "note(s)".
+TEST(ReadingWordingTest, CountsUseQtPluralForms)
+{
+    QTranslator plurals;
+    ASSERT_TRUE(plurals.load(QStringLiteral(":/i18n/python-mastery-garden_en")));
+    QCoreApplication::installTranslator(&plurals);
+    EXPECT_EQ(CommandPalette::tr("%n note(s)", nullptr, 1), u"1 note");
+    EXPECT_EQ(CommandPalette::tr("%n note(s)", nullptr, 3), u"3 notes");
+    EXPECT_EQ(CommandPalette::tr("%n text match(es)", nullptr, 2), u"2 text matches");
+    QCoreApplication::removeTranslator(&plurals);
+}
+
+// Item 11: a part whose notes were started shows as started, not ○.
+TEST_F(ReadingFlowTest, ReadingProgressRollsUpToParts)
+{
+    openGarden();
+    CurriculumTreeModel model;
+    model.rebuild(garden->curriculum(), {{QStringLiteral("second"), CurriculumTreeModel::Progress::Opened}});
+    const QModelIndex part = model.indexOf(QStringLiteral("first"));
+    EXPECT_EQ(model.progress(QStringLiteral("first")), CurriculumTreeModel::Progress::Unread);
+    EXPECT_TRUE(part.data(Qt::AccessibleTextRole).toString().endsWith(QLatin1String("started")))
+        << part.data(Qt::AccessibleTextRole).toString().toStdString();
+    model.setProgress(QStringLiteral("second"), CurriculumTreeModel::Progress::Unread);
+    EXPECT_TRUE(part.data(Qt::AccessibleTextRole).toString().endsWith(QLatin1String("not opened yet")));
 }
 
 } // namespace
