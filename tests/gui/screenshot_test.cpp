@@ -173,32 +173,26 @@ TEST_F(ScreenshotTest, RevealedQuestionsAndASmallEditor)
     ASSERT_TRUE(loaded.wait(30'000));
     window.openNote(QStringLiteral("beginner-quiz"), QStringLiteral("q-b-bool-is-int"));
     ASSERT_TRUE(loaded.wait(30'000));
-    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-bool-is-int li:nth-child(2) label")));
-    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-bool-is-int summary")));
-    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-falsy-values li:nth-child(1) label")));
-    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-falsy-values summary")));
+    // Each click is waited for before the next: a click lands where the element was when it is processed.
+    const auto isTrue = [&](const QString &script) {
+        return QTest::qWaitFor([&] { return test::evaluate(window.page(), script).toBool(); }, 5000);
+    };
+    const auto answer = [&](const QString &item, int option) {
+        const QString label = QStringLiteral("#%1 li:nth-child(%2) label").arg(item).arg(option);
+        ASSERT_TRUE(test::clickElement(window.view(), label));
+        ASSERT_TRUE(isTrue(QStringLiteral("document.querySelector('%1 input').checked").arg(label)));
+        ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#%1 summary").arg(item)));
+        ASSERT_TRUE(isTrue(QStringLiteral("document.querySelector('#%1 details').open").arg(item)));
+    };
+    ASSERT_NO_FATAL_FAILURE(answer(QStringLiteral("q-b-bool-is-int"), 2));
+    ASSERT_NO_FATAL_FAILURE(answer(QStringLiteral("q-b-falsy-values"), 1));
     test::evaluate(window.page(), QStringLiteral("document.getElementById('q-b-bool-is-int').scrollIntoView()"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return test::evaluate(window.page(),
-                                  QStringLiteral("document.querySelector('#q-b-falsy-values details').open"))
-                .toBool();
-        },
-        5000));
     shoot(window, QStringLiteral("question-light.png"));
     // The theme re-renders the page: answer again, in dark.
     window.setThemeChoice(MainWindow::ThemeChoice::Dark);
     ASSERT_TRUE(loaded.wait(30'000));
-    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-bool-is-int li:nth-child(1) label")));
-    ASSERT_TRUE(test::clickElement(window.view(), QStringLiteral("#q-b-bool-is-int summary")));
+    ASSERT_NO_FATAL_FAILURE(answer(QStringLiteral("q-b-bool-is-int"), 1));
     test::evaluate(window.page(), QStringLiteral("document.getElementById('q-b-bool-is-int').scrollIntoView()"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return test::evaluate(window.page(),
-                                  QStringLiteral("document.querySelector('#q-b-bool-is-int details').open"))
-                .toBool();
-        },
-        5000));
     shoot(window, QStringLiteral("question-dark.png"));
 
     window.setThemeChoice(MainWindow::ThemeChoice::Light);
