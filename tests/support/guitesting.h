@@ -47,21 +47,18 @@ inline bool showActive(QWidget *window)
 }
 
 /// Where `selector`'s first element is, in CSS pixels of the viewport, after scrolling it to the centre; empty when
-/// there is no such element. Waits until the view has been scrolled there (its scroll position follows the frames
-/// that reach the widget).
+/// there is no such element. A click there hits it at once: the page hit-tests input against its current layout, not
+/// against the last frame on screen.
 inline QRectF elementRect(QWebEngineView *view, const QString &selector)
 {
     const QVariantList v =
-        evaluate(view->page(), QStringLiteral("(() => { const e = document.querySelector('%1'); if (!e) return [];"
-                                              " e.scrollIntoView({block: 'center', behavior: 'instant'});"
-                                              " const r = e.getBoundingClientRect();"
-                                              " return [r.x, r.y, r.width, r.height, window.scrollY]; })()")
-                                   .arg(selector))
+        evaluate(view->page(),
+                 QStringLiteral("(() => { const e = document.querySelector('%1'); if (!e) return [];"
+                                " e.scrollIntoView({block: 'center', behavior: 'instant'});"
+                                " const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; })()")
+                     .arg(selector))
             .toList();
-    if (v.size() != 5)
-        return {};
-    const double scrolled = v[4].toDouble();
-    if (!QTest::qWaitFor([&] { return std::abs(view->page()->scrollPosition().y() - scrolled) < 1; }, 5000))
+    if (v.size() != 4)
         return {};
     return {v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble()};
 }
