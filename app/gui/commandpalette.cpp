@@ -195,7 +195,7 @@ void CommandPalette::updateResults()
     }
     const QList<const Note *> notes = FuzzyMatcher::rank(m_garden.curriculum(), query, maxNoteMatches);
     const QList<SearchHit> hits = m_garden.searchIndex().search(query, maxTextHits);
-    showRows(PaletteRows::forNotes(notes) + PaletteRows::forHits(hits), query);
+    showRows(PaletteRows::combine(PaletteRows::forNotes(notes), PaletteRows::forHits(hits)), query);
     // One %n per string: each count gets its own plural form.
     m_footer->setText(tr("%n note(s)", nullptr, static_cast<int>(notes.size())) + u", "_s
                       + tr("%n text match(es)", nullptr, static_cast<int>(hits.size())) + u" · "_s

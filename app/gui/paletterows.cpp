@@ -90,6 +90,20 @@ QList<PaletteRow> PaletteRows::forHits(const QList<SearchHit> &hits)
     return rows;
 }
 
+QList<PaletteRow> PaletteRows::combine(const QList<PaletteRow> &noteRows, const QList<PaletteRow> &hitRows)
+{
+    QSet<QString> listed;
+    for (const PaletteRow &row : noteRows)
+        listed.insert(row.noteId);
+    QList<PaletteRow> rows = noteRows;
+    for (const PaletteRow &row : hitRows) {
+        if (row.anchor.isEmpty() && row.context.isEmpty() && listed.contains(row.noteId))
+            continue; // the note's opening text: the note's own row already leads there
+        rows.append(row);
+    }
+    return rows;
+}
+
 QList<PaletteRow> PaletteRows::recent(const Curriculum &curriculum, const QHash<QString, NoteProgress> &progress,
                                       int limit)
 {

@@ -37,6 +37,8 @@ public:
     static QList<PaletteRow> forNotes(const QList<const Note *> &notes);
     /// Full-text hits, best first, without rows that would read the same (a question copied into two notes).
     static QList<PaletteRow> forHits(const QList<SearchHit> &hits);
+    /// The note rows, then the hit rows without a note's opening text when that note is already a row of its own.
+    static QList<PaletteRow> combine(const QList<PaletteRow> &noteRows, const QList<PaletteRow> &hitRows);
     /// What the palette shows before anything is typed: the notes opened most recently (at most `limit`); on a
     /// fresh profile, the first notes of the curriculum.
     static QList<PaletteRow> recent(const Curriculum &curriculum, const QHash<QString, NoteProgress> &progress,

@@ -121,6 +121,14 @@ TEST_F(PaletteTest, SaysWhenNothingMatchesAndShowsEachResultOnce)
     const QStringList shown = rows(window->palette());
     EXPECT_EQ(shown.filter(QStringLiteral("What is a quokka? — Flashcard")).size(), 1)
         << shown.join(u'|').toStdString();
+    // A note found by its title is not listed again for its opening text.
+    window->palette()->field()->clear();
+    QTest::keyClicks(window->palette()->field(), QStringLiteral("first"));
+    QStringList sameNote = rows(window->palette());
+    sameNote = sameNote.filter(QStringLiteral("Note first"));
+    EXPECT_LE(sameNote.size(), 1) << sameNote.join(u'|').toStdString();
+    window->palette()->field()->clear();
+    QTest::keyClicks(window->palette()->field(), QStringLiteral("quokka"));
     // The card first, its note dimmed beneath: not the note's title before the card's.
     EXPECT_TRUE(shown.filter(QStringLiteral("What is a quokka?")).constFirst().startsWith(QLatin1String("What is")));
 }
