@@ -4,11 +4,34 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Cannot open your study profile:
 %1
 
 Nothing was changed; close other copies of the app or restore the file from a backup, then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmg</name>
+    <message>
+        <location filename="../app/gui/paletterows.cpp" line="28"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/paletterows.cpp" line="30"/>
+        <source>Flashcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/paletterows.cpp" line="32"/>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/paletterows.cpp" line="34"/>
+        <source>Challenge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -58,83 +81,80 @@ Nothing was changed; close other copies of the app or restore the file from a ba
 <context>
     <name>pmg::CommandPalette</name>
     <message>
-        <location filename="../app/gui/commandpalette.cpp" line="79"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/commandpalette.cpp" line="81"/>
-        <source>Flashcard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/commandpalette.cpp" line="83"/>
-        <source>Quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/commandpalette.cpp" line="85"/>
-        <source>Challenge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/commandpalette.cpp" line="96"/>
+        <location filename="../app/gui/commandpalette.cpp" line="134"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/commandpalette.cpp" line="98"/>
+        <location filename="../app/gui/commandpalette.cpp" line="136"/>
         <source>Open a note or search notes, cards, questions and challenges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/commandpalette.cpp" line="101"/>
+        <location filename="../app/gui/commandpalette.cpp" line="139"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/commandpalette.cpp" line="108"/>
+        <location filename="../app/gui/commandpalette.cpp" line="146"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/commandpalette.cpp" line="163"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/commandpalette.cpp" line="183"/>
-        <source>Type to search · ↑↓ to choose · Enter to open · Esc to close</source>
+        <location filename="../app/gui/commandpalette.cpp" line="193"/>
+        <source>Recent notes · type to search · ↑↓ to choose · Enter to open · Esc to close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/commandpalette.cpp" line="184"/>
-        <source>%n note(s), %1 text match(es) · %2 ms</source>
+        <location filename="../app/gui/commandpalette.cpp" line="200"/>
+        <location filename="../tests/gui/readingflow_test.cpp" line="424"/>
+        <location filename="../tests/gui/readingflow_test.cpp" line="425"/>
+        <source>%n note(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/commandpalette.cpp" line="201"/>
+        <location filename="../tests/gui/readingflow_test.cpp" line="426"/>
+        <source>%n text match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/commandpalette.cpp" line="202"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/commandpalette.cpp" line="223"/>
+        <source>Nothing matches “%1”.
+Try fewer or other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pmg::CurriculumTreeModel</name>
     <message>
-        <location filename="../app/gui/curriculumtreemodel.cpp" line="63"/>
+        <location filename="../app/gui/curriculumtreemodel.cpp" line="75"/>
         <source>Your edited version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/curriculumtreemodel.cpp" line="102"/>
+        <location filename="../app/gui/curriculumtreemodel.cpp" line="135"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/curriculumtreemodel.cpp" line="103"/>
+        <location filename="../app/gui/curriculumtreemodel.cpp" line="136"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/curriculumtreemodel.cpp" line="104"/>
+        <location filename="../app/gui/curriculumtreemodel.cpp" line="137"/>
         <source>not opened yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,48 +162,48 @@ Nothing was changed; close other copies of the app or restore the file from a ba
 <context>
     <name>pmg::FindBar</name>
     <message>
-        <location filename="../app/gui/findbar.cpp" line="22"/>
-        <location filename="../app/gui/findbar.cpp" line="24"/>
+        <location filename="../app/gui/findbar.cpp" line="38"/>
+        <location filename="../app/gui/findbar.cpp" line="40"/>
         <source>Find in note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/findbar.cpp" line="27"/>
+        <location filename="../app/gui/findbar.cpp" line="43"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/findbar.cpp" line="28"/>
+        <location filename="../app/gui/findbar.cpp" line="44"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/findbar.cpp" line="30"/>
+        <location filename="../app/gui/findbar.cpp" line="46"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/findbar.cpp" line="31"/>
+        <location filename="../app/gui/findbar.cpp" line="47"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/findbar.cpp" line="33"/>
+        <location filename="../app/gui/findbar.cpp" line="49"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/findbar.cpp" line="34"/>
+        <location filename="../app/gui/findbar.cpp" line="50"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/findbar.cpp" line="111"/>
+        <location filename="../app/gui/findbar.cpp" line="140"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/findbar.cpp" line="112"/>
+        <location filename="../app/gui/findbar.cpp" line="141"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,33 +211,33 @@ Nothing was changed; close other copies of the app or restore the file from a ba
 <context>
     <name>pmg::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67"/>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
+        <location filename="../app/gui/mainwindow.cpp" line="323"/>
         <source>Python Mastery Garden</source>
         <translation>Python Mastery Garden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114"/>
         <source>Curriculum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <location filename="../app/gui/mainwindow.cpp" line="345"/>
         <source>Copied the code block to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329"/>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
         <source>Indexing the curriculum for search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="338"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>Search index not updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="431"/>
         <source>Search index updated: %n note(s) indexed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -225,23 +245,23 @@ Nothing was changed; close other copies of the app or restore the file from a ba
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>New note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="368"/>
+        <location filename="../app/gui/mainwindow.cpp" line="460"/>
         <source>Title of the new note under “%1”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="386"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="386"/>
-        <source>Save your changes to %1?</source>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
+        <source>Save your changes to “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -260,13 +280,13 @@ Nothing was changed; close other copies of the app or restore the file from a ba
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="47"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="48"/>
         <source>Revert to original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="48"/>
-        <source>Replace your version of %1 with the original? Your version is deleted.</source>
+        <location filename="../app/gui/mainwindowactions.cpp" line="49"/>
+        <source>Replace your version of “%1” with the original? Your version is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,82 +335,82 @@ Nothing was changed; close other copies of the app or restore the file from a ba
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="83"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="86"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="84"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="90"/>
         <source>&amp;Previous Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="85"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="91"/>
         <source>&amp;Next Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="87"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="93"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="89"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="95"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="90"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="96"/>
         <source>&amp;Actual Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="91"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="97"/>
         <source>Show &amp;Sidebar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="97"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="103"/>
         <source>Follow &amp;System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="98"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="104"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="99"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="105"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="114"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="117"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="120"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="123"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="122"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="125"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="124"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="127"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="127"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="130"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindowactions.cpp" line="131"/>
+        <location filename="../app/gui/mainwindowactions.cpp" line="134"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,133 +418,133 @@ Nothing was changed; close other copies of the app or restore the file from a ba
 <context>
     <name>pmg::NoteEditor</name>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="49"/>
+        <location filename="../app/gui/noteeditor.cpp" line="55"/>
         <source>Note Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="59"/>
+        <location filename="../app/gui/noteeditor.cpp" line="64"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="62"/>
+        <location filename="../app/gui/noteeditor.cpp" line="67"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="67"/>
+        <location filename="../app/gui/noteeditor.cpp" line="72"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="68"/>
+        <location filename="../app/gui/noteeditor.cpp" line="73"/>
         <source>Save your version (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="69"/>
-        <location filename="../app/gui/noteeditor.cpp" line="323"/>
+        <location filename="../app/gui/noteeditor.cpp" line="74"/>
+        <location filename="../app/gui/noteeditor.cpp" line="374"/>
         <source>Revert to original</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="70"/>
+        <location filename="../app/gui/noteeditor.cpp" line="75"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="71"/>
+        <location filename="../app/gui/noteeditor.cpp" line="76"/>
         <source>Back to reading (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="77"/>
+        <location filename="../app/gui/noteeditor.cpp" line="82"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="78"/>
+        <location filename="../app/gui/noteeditor.cpp" line="83"/>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="123"/>
+        <location filename="../app/gui/noteeditor.cpp" line="128"/>
         <source>Could not write the recovery file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="173"/>
+        <location filename="../app/gui/noteeditor.cpp" line="189"/>
         <source>Unsaved changes to this note were recovered from a previous session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="208"/>
+        <location filename="../app/gui/noteeditor.cpp" line="224"/>
         <source>Not saved: fix the problems listed under the text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="209"/>
+        <location filename="../app/gui/noteeditor.cpp" line="225"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="217"/>
+        <location filename="../app/gui/noteeditor.cpp" line="233"/>
         <source>Saved your version of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="226"/>
+        <location filename="../app/gui/noteeditor.cpp" line="241"/>
         <source>Could not revert: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="232"/>
+        <location filename="../app/gui/noteeditor.cpp" line="247"/>
         <source>Deleted your note %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="237"/>
+        <location filename="../app/gui/noteeditor.cpp" line="252"/>
         <source>Restored the original of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="264"/>
+        <location filename="../app/gui/noteeditor.cpp" line="278"/>
         <source>(the front matter has errors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="288"/>
+        <location filename="../app/gui/noteeditor.cpp" line="301"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="288"/>
+        <location filename="../app/gui/noteeditor.cpp" line="301"/>
         <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="323"/>
+        <location filename="../app/gui/noteeditor.cpp" line="374"/>
         <source>Delete this note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="326"/>
+        <location filename="../app/gui/noteeditor.cpp" line="377"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="326"/>
+        <location filename="../app/gui/noteeditor.cpp" line="377"/>
         <source>Your version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/noteeditor.cpp" line="326"/>
+        <location filename="../app/gui/noteeditor.cpp" line="377"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/noteeditor.cpp" line="328"/>
+        <location filename="../app/gui/noteeditor.cpp" line="379"/>
         <source> — %n problem(s) to fix before saving</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -567,6 +587,25 @@ Nothing was changed; close other copies of the app or restore the file from a ba
     <message>
         <location filename="../app/gui/noteprinter.cpp" line="59"/>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pmg::PaletteRows</name>
+    <message>
+        <location filename="../app/gui/paletterows.cpp" line="65"/>
+        <location filename="../app/gui/paletterows.cpp" line="77"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/paletterows.cpp" line="104"/>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/paletterows.cpp" line="108"/>
+        <source>Start here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,18 +3,18 @@
 #include "commandpalette.h"
 
 #include "garden/garden.h"
+#include "garden/progressservice.h"
+#include "highlight/contrast.h"
 #include "search/fuzzymatcher.h"
 #include "search/searchservice.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStyledItemDelegate>
-#include <QTextDocument>
-#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -23,12 +23,57 @@ namespace pmg {
 
 namespace {
 
-enum Role { NoteIdRole = Qt::UserRole + 1, AnchorRole, HighlightRole, HtmlRole };
+enum Role { NoteIdRole = Qt::UserRole + 1, AnchorRole, HighlightRole, TitleRole, KindRole, ContextRole, SnippetRole };
 
 constexpr int maxNoteMatches = 6;
 constexpr int maxTextHits = 40;
+constexpr int maxRecent = 8;
+constexpr int padding = 6;
 
-/// Draws a result's rich text (kind, title, snippet with the matches in bold).
+/// A muted text colour that still reads at 4.5:1 on `background` (Qt's disabled grey does not: 1.6:1).
+QColor mutedOn(const QColor &text, const QColor &background)
+{
+    const QColor mixed = QColor::fromRgbF(0.6f * text.redF() + 0.4f * background.redF(),
+                                          0.6f * text.greenF() + 0.4f * background.greenF(),
+                                          0.6f * text.blueF() + 0.4f * background.blueF());
+    return Contrast::readable(mixed, background);
+}
+
+/// Draws `html` (escaped text with <b>…</b> around matches) on one line from `at`, bold runs in bold, cut with an
+/// ellipsis where it no longer fits in `width`.
+void drawMarkedLine(QPainter *painter, QPoint at, int width, const QString &html, const QFont &font)
+{
+    static const QRegularExpression tag(u"</?b>"_s);
+    QFont bold = font;
+    bold.setBold(true);
+    int x = 0;
+    bool inBold = false;
+    qsizetype from = 0;
+    const auto drawRun = [&](const QString &escaped) {
+        // Unescaped by hand: an HTML fragment parser would drop the space after a bold run.
+        QString text = escaped;
+        text.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s);
+        text.replace(u"&#39;"_s, u"'"_s).replace(u"&amp;"_s, u"&"_s).replace(u'\n', u' ');
+        const QFont &f = inBold ? bold : font;
+        const QFontMetrics metrics(f);
+        const QString shown = metrics.elidedText(text, Qt::ElideRight, std::max(0, width - x));
+        painter->setFont(f);
+        painter->drawText(at + QPoint(x, metrics.ascent()), shown);
+        x += metrics.horizontalAdvance(shown);
+        return shown == text;
+    };
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (!drawRun(html.mid(from, m.capturedStart() - from)))
+            return;
+        inBold = m.captured() == u"<b>";
+        from = m.capturedEnd();
+    }
+    drawRun(html.mid(from));
+}
+
+/// A row: the title in bold (elided at a word's end by Qt with "…"), the kind on the right, the note dimmed beneath,
+/// then one line of the excerpt with the matches in bold.
 class ResultDelegate final : public QStyledItemDelegate
 {
 public:
@@ -40,52 +85,46 @@ public:
         initStyleOption(&opt, index);
         opt.text.clear();
         opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
-        QTextDocument doc;
-        prepare(doc, opt, index);
+        const bool selected = opt.state.testFlag(QStyle::State_Selected);
+        const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor muted = selected ? text : mutedOn(text, opt.palette.color(QPalette::Base));
+        const QRect box = opt.rect.adjusted(padding * 2, padding, -padding * 2, -padding);
+        const QFontMetrics metrics(opt.font);
+        const int line = metrics.height();
+
         painter->save();
-        painter->translate(opt.rect.topLeft() + QPoint(6, 3));
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.palette = opt.palette;
-        context.palette.setColor(QPalette::Text, opt.state.testFlag(QStyle::State_Selected)
-                                                     ? opt.palette.color(QPalette::HighlightedText)
-                                                     : opt.palette.color(QPalette::Text));
-        doc.documentLayout()->draw(painter, context);
+        const QString kind = index.data(KindRole).toString();
+        painter->setPen(muted);
+        painter->drawText(box.right() - metrics.horizontalAdvance(kind), box.top() + metrics.ascent(), kind);
+        QFont bold = opt.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(text);
+        const int titleWidth = box.width() - metrics.horizontalAdvance(kind) - padding * 2;
+        painter->drawText(box.left(), box.top() + metrics.ascent(),
+                          QFontMetrics(bold).elidedText(index.data(TitleRole).toString(), Qt::ElideRight, titleWidth));
+        int y = box.top() + line;
+        if (const QString context = index.data(ContextRole).toString(); !context.isEmpty()) {
+            painter->setFont(opt.font);
+            painter->setPen(muted);
+            painter->drawText(box.left(), y + metrics.ascent(),
+                              metrics.elidedText(context, Qt::ElideRight, box.width()));
+            y += line;
+        }
+        if (const QString snippet = index.data(SnippetRole).toString(); !snippet.isEmpty()) {
+            painter->setPen(text);
+            drawMarkedLine(painter, QPoint(box.left(), y), box.width(), snippet, opt.font);
+        }
         painter->restore();
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        QTextDocument doc;
-        prepare(doc, opt, index);
-        return QSize(opt.rect.width(), static_cast<int>(doc.size().height()) + 6);
-    }
-
-private:
-    static void prepare(QTextDocument &doc, const QStyleOptionViewItem &opt, const QModelIndex &index)
-    {
-        doc.setDocumentMargin(0);
-        doc.setDefaultFont(opt.font);
-        doc.setTextWidth(std::max(100, opt.rect.width() - 12));
-        doc.setHtml(index.data(HtmlRole).toString());
+        const int lines = 1 + (index.data(ContextRole).toString().isEmpty() ? 0 : 1)
+                          + (index.data(SnippetRole).toString().isEmpty() ? 0 : 1);
+        return QSize(option.rect.width(), lines * QFontMetrics(option.font).height() + padding * 2);
     }
 };
-
-QString kindName(SearchHit::Kind kind)
-{
-    switch (kind) {
-    case SearchHit::Kind::Note:
-        return CommandPalette::tr("Note");
-    case SearchHit::Kind::Flashcard:
-        return CommandPalette::tr("Flashcard");
-    case SearchHit::Kind::Question:
-        return CommandPalette::tr("Quiz");
-    case SearchHit::Kind::Challenge:
-        return CommandPalette::tr("Challenge");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -106,13 +145,17 @@ CommandPalette::CommandPalette(Garden &garden, QWidget *parent)
     m_results->setItemDelegate(new ResultDelegate(m_results));
     m_results->setUniformItemSizes(false);
     m_results->setAccessibleName(tr("Results"));
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
     m_footer = new QLabel(this);
-    m_footer->setEnabled(false); // the muted colour
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 6);
     layout->addWidget(m_field);
     layout->addWidget(m_results, 1);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_footer);
 
     connect(m_field, &QLineEdit::textChanged, this, &CommandPalette::updateResults);
@@ -128,6 +171,12 @@ void CommandPalette::popup()
         const int height = std::min(520, area.height() - 80);
         setGeometry(area.x() + (area.width() - width) / 2, area.y() + 60, width, height);
     }
+    // The hint and the empty state in a muted colour that still reads (the palette may have changed with the theme).
+    QPalette muted = palette();
+    muted.setColor(QPalette::WindowText,
+                   mutedOn(palette().color(QPalette::WindowText), palette().color(QPalette::Window)));
+    m_footer->setPalette(muted);
+    m_empty->setPalette(muted);
     updateResults();
     show();
     raise();
@@ -136,38 +185,22 @@ void CommandPalette::popup()
     m_field->selectAll();
 }
 
-void CommandPalette::addRow(const QString &html, const QString &noteId, const QString &anchor, const QString &highlight)
-{
-    auto *item = new QListWidgetItem(m_results);
-    item->setData(HtmlRole, html);
-    item->setData(NoteIdRole, noteId);
-    item->setData(AnchorRole, anchor);
-    item->setData(HighlightRole, highlight);
-    item->setData(Qt::AccessibleTextRole, QTextDocumentFragment::fromHtml(html).toPlainText());
-}
-
 // Titles are matched here at once (in memory, microseconds); the full-text query runs on the search thread and its
-// hits are added by showTextHits() when they come, so typing never waits for the database.
+// hits join the rows in showTextHits() when they come, so typing never waits for the database.
 void CommandPalette::updateResults()
 {
-    m_results->clear();
     const QString query = m_field->text().trimmed();
-    const QList<const Note *> notes = FuzzyMatcher::rank(m_garden.curriculum(), query, maxNoteMatches);
-    for (const Note *note : notes) {
-        addRow(u"<span style='opacity:.65'>%1</span>&nbsp; <b>%2</b> <span style='opacity:.65'>§ %3</span>"_s.arg(
-                   tr("Open"), note->title.toHtmlEscaped(), note->section.toHtmlEscaped()),
-               note->id, QString(), QString());
-    }
-    m_noteMatches = static_cast<int>(notes.size());
-    if (m_results->count() > 0)
-        m_results->setCurrentRow(0);
     if (query.isEmpty()) {
         m_pendingQuery = 0;
-        m_footer->setText(tr("Type to search · ↑↓ to choose · Enter to open · Esc to close"));
+        showRows(PaletteRows::recent(m_garden.curriculum(), m_garden.progress().all(), maxRecent), query);
+        m_footer->setText(tr("Recent notes · type to search · ↑↓ to choose · Enter to open · Esc to close"));
         Q_EMIT resultsUpdated();
         return;
     }
-    m_footer->setText(tr("%n note(s) · searching…", nullptr, m_noteMatches));
+    const QList<const Note *> notes = FuzzyMatcher::rank(m_garden.curriculum(), query, maxNoteMatches);
+    m_noteRows = PaletteRows::forNotes(notes);
+    showRows(m_noteRows, query, false);
+    m_footer->setText(tr("%n note(s)", nullptr, static_cast<int>(notes.size())) + u" · "_s + tr("searching…"));
     m_pendingQuery = m_garden.search().search(query, maxTextHits);
 }
 
@@ -177,28 +210,54 @@ void CommandPalette::showTextHits(quint64 serial, const QString &, const QList<S
     if (serial != m_pendingQuery)
         return; // the learner has typed on since
     m_pendingQuery = 0;
-    for (const SearchHit &hit : hits) {
-        const QString where = hit.kind == SearchHit::Kind::Note && hit.title != hit.noteTitle
-                                  ? hit.noteTitle.toHtmlEscaped() + u" › "_s + hit.title.toHtmlEscaped()
-                                  : hit.title.toHtmlEscaped();
-        // A section that is only sub-headings has no text of its own: no empty second line then.
-        const QString snippet = hit.snippetHtml.isEmpty() ? QString() : u"<br>"_s + hit.snippetHtml;
-        addRow(u"<span style='opacity:.65'>%1</span>&nbsp; <b>%2</b>%3"_s.arg(kindName(hit.kind), where, snippet),
-               hit.noteId, hit.anchor, hit.firstMatch);
-    }
-    if (!m_results->currentItem() && m_results->count() > 0)
-        m_results->setCurrentRow(0);
-    m_footer->setText(error.isEmpty() ? tr("%n note(s), %1 text match(es) · %2 ms", nullptr, m_noteMatches)
-                                            .arg(hits.size())
-                                            .arg(QString::number(elapsedMicroseconds / 1000.0, 'f', 1))
+    const QString query = m_field->text().trimmed();
+    showRows(PaletteRows::combine(m_noteRows, PaletteRows::forHits(hits)), query);
+    // One %n per string: each count gets its own plural form.
+    m_footer->setText(error.isEmpty() ? tr("%n note(s)", nullptr, static_cast<int>(m_noteRows.size())) + u", "_s
+                                            + tr("%n text match(es)", nullptr, static_cast<int>(hits.size())) + u" · "_s
+                                            + tr("%1 ms").arg(QString::number(
+                                                static_cast<double>(elapsedMicroseconds) / 1000.0, 'f', 1))
                                       : tr("Search failed: %1").arg(error));
     Q_EMIT resultsUpdated();
+}
+
+void CommandPalette::showRows(const QList<PaletteRow> &rows, const QString &query, bool final)
+{
+    m_results->clear();
+    for (const PaletteRow &row : rows) {
+        auto *item = new QListWidgetItem(m_results);
+        item->setData(TitleRole, row.title);
+        item->setData(KindRole, row.kind);
+        item->setData(ContextRole, row.context);
+        item->setData(SnippetRole, row.snippetHtml);
+        item->setData(NoteIdRole, row.noteId);
+        item->setData(AnchorRole, row.anchor);
+        item->setData(HighlightRole, row.highlight);
+        item->setData(Qt::AccessibleTextRole, row.accessibleText());
+    }
+    // Nothing found is said, not shown as a blank box (once the full-text answer is in).
+    const bool empty = rows.isEmpty() && final;
+    m_results->setVisible(!empty);
+    m_empty->setVisible(empty);
+    m_empty->setText(empty ? tr("Nothing matches “%1”.\nTry fewer or other words.").arg(query) : QString());
+    if (!empty)
+        m_results->setCurrentRow(0);
+}
+
+QString CommandPalette::emptyText() const
+{
+    return m_empty->isVisible() ? m_empty->text() : QString();
+}
+
+QColor CommandPalette::hintColor() const
+{
+    return m_footer->palette().color(QPalette::WindowText);
 }
 
 void CommandPalette::activateCurrent()
 {
     const QListWidgetItem *item = m_results->currentItem();
-    if (!item)
+    if (!item || !m_results->isVisible())
         return;
     const QString noteId = item->data(NoteIdRole).toString();
     const QString anchor = item->data(AnchorRole).toString();

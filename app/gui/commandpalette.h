@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "paletterows.h"
 #include "search/searchhit.h"
 
 #include <QDialog>
@@ -30,6 +31,10 @@ public:
     QListWidget *results() const { return m_results; }
     /// Opens the selected result (what Enter does).
     void activateCurrent();
+    /// What the palette says when nothing matches (empty while there are results).
+    QString emptyText() const;
+    /// The colour of the hint line under the results.
+    QColor hintColor() const;
 
 Q_SIGNALS:
     void openRequested(const QString &noteId, const QString &anchor, const QString &highlight);
@@ -41,16 +46,19 @@ protected:
 
 private:
     void updateResults();
-    void addRow(const QString &html, const QString &noteId, const QString &anchor, const QString &highlight);
+    /// Shows `rows` (for `query`); no rows show the empty state instead of a blank list, unless more may come
+    /// (`final` false: the full-text hits are still being searched).
+    void showRows(const QList<PaletteRow> &rows, const QString &query, bool final = true);
     void showTextHits(quint64 serial, const QString &query, const QList<SearchHit> &hits, const QString &error,
                       qint64 elapsedMicroseconds);
 
     Garden &m_garden;
     QLineEdit *m_field = nullptr;
     QListWidget *m_results = nullptr;
+    QLabel *m_empty = nullptr;
     QLabel *m_footer = nullptr;
+    QList<PaletteRow> m_noteRows; ///< the title matches shown while the full-text hits are searched
     quint64 m_pendingQuery = 0;
-    int m_noteMatches = 0;
 };
 
 } // namespace pmg

@@ -11,16 +11,21 @@ namespace pmg {
 
 namespace {
 
-// Drawn rather than shipped as image files: three tiny marks that follow the palette's accent colour.
-QIcon progressIcon(CurriculumTreeModel::Progress progress)
+// Drawn rather than shipped as image files: three tiny marks in the garden's green. On the selected row (the
+// highlight colour behind it) the mark is white with a green tick, or the green would sink into the blue.
+QPixmap progressPixmap(CurriculumTreeModel::Progress progress, bool selected)
 {
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor accent(0x2f, 0x9e, 0x6e); // the garden's green, readable on light and dark
+    const QColor green(0x2f, 0x9e, 0x6e); // readable on light and dark
+    const QColor accent = selected ? QColor(Qt::white) : green;
     const QRectF circle(7, 7, 18, 18);
-    painter.setPen(QPen(progress == CurriculumTreeModel::Progress::Unread ? QColor(0x88, 0x88, 0x88) : accent, 2.5));
+    const QColor ring = progress != CurriculumTreeModel::Progress::Unread ? accent
+                        : selected                                        ? QColor(Qt::white)
+                                                                          : QColor(0x88, 0x88, 0x88);
+    painter.setPen(QPen(ring, 2.5));
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(circle);
     if (progress == CurriculumTreeModel::Progress::Opened) {
@@ -30,10 +35,17 @@ QIcon progressIcon(CurriculumTreeModel::Progress progress)
     } else if (progress == CurriculumTreeModel::Progress::Read) {
         painter.setBrush(accent);
         painter.drawEllipse(circle);
-        painter.setPen(QPen(Qt::white, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(QPen(selected ? green : QColor(Qt::white), 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPolyline(QPolygonF({QPointF(11, 16.5), QPointF(14.5, 20), QPointF(21, 12.5)}));
     }
-    return QIcon(pixmap);
+    return pixmap;
+}
+
+QIcon progressIcon(CurriculumTreeModel::Progress progress)
+{
+    QIcon icon(progressPixmap(progress, false));
+    icon.addPixmap(progressPixmap(progress, true), QIcon::Selected);
+    return icon;
 }
 
 } // namespace
@@ -75,12 +87,21 @@ void CurriculumTreeModel::rebuild(const Curriculum &curriculum, const QHash<QStr
         bySection.insert(note.section, item);
         m_items.insert(note.id, item);
     }
+    // Children come after their parents: roll their progress up once all are in.
+    for (QStandardItem *item : std::as_const(m_items)) {
+        if (item->hasChildren())
+            decorate(item, this->progress(item->data(NoteIdRole).toString()));
+    }
 }
 
 void CurriculumTreeModel::setProgress(const QString &noteId, Progress progress)
 {
-    if (QStandardItem *item = m_items.value(noteId))
-        decorate(item, progress);
+    QStandardItem *item = m_items.value(noteId);
+    if (!item)
+        return;
+    decorate(item, progress);
+    for (QStandardItem *parent = item->parent(); parent; parent = parent->parent())
+        decorate(parent, this->progress(parent->data(NoteIdRole).toString()));
 }
 
 CurriculumTreeModel::Progress CurriculumTreeModel::progress(const QString &noteId) const
@@ -95,13 +116,25 @@ QModelIndex CurriculumTreeModel::indexOf(const QString &noteId) const
     return item ? item->index() : QModelIndex();
 }
 
+bool CurriculumTreeModel::anyStartedBelow(const QStandardItem *item) const
+{
+    for (int row = 0; row < item->rowCount(); ++row) {
+        const QStandardItem *child = item->child(row);
+        if (static_cast<Progress>(child->data(ProgressRole).toInt()) != Progress::Unread || anyStartedBelow(child))
+            return true;
+    }
+    return false;
+}
+
 void CurriculumTreeModel::decorate(QStandardItem *item, Progress progress) const
 {
     item->setData(static_cast<int>(progress), ProgressRole);
-    item->setIcon(progress == Progress::Read ? m_read : progress == Progress::Opened ? m_opened : m_unread);
-    const QString state = progress == Progress::Read     ? tr("read")
-                          : progress == Progress::Opened ? tr("started")
-                                                         : tr("not opened yet");
+    // A part or section whose notes were started is started too (its own mark would say ○ otherwise).
+    const Progress shown = progress == Progress::Unread && anyStartedBelow(item) ? Progress::Opened : progress;
+    item->setIcon(shown == Progress::Read ? m_read : shown == Progress::Opened ? m_opened : m_unread);
+    const QString state = shown == Progress::Read     ? tr("read")
+                          : shown == Progress::Opened ? tr("started")
+                                                      : tr("not opened yet");
     item->setData(QString(item->text() + QLatin1String(", ") + state), Qt::AccessibleTextRole);
 }
 

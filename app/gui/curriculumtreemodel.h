@@ -28,6 +28,7 @@ public:
 
 private:
     void decorate(QStandardItem *item, Progress progress) const;
+    bool anyStartedBelow(const QStandardItem *item) const;
 
     QHash<QString, QStandardItem *> m_items;
     QIcon m_unread, m_opened, m_read;

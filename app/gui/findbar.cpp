@@ -10,8 +10,24 @@
 #include <QToolButton>
 #include <QWebEngineFindTextResult>
 #include <QWebEnginePage>
+#include <QWebEngineScript>
+
+using namespace Qt::StringLiterals;
 
 namespace pmg {
+
+namespace {
+
+// Chromium unfolds a closed <details> to show a match in it: find would give answers away. Before searching, each
+// <details> not seen yet notes whether it was open; closing find folds those that were not. (Scripts run in the
+// app's isolated world: the page's own JavaScript stays off.)
+const QString noteOpenAnswers = u"document.querySelectorAll('details:not([data-open-before-find])')"
+                                ".forEach(d => d.dataset.openBeforeFind = d.open ? '1' : '0')"_s;
+const QString foldOpenedAnswers = u"document.querySelectorAll('details[data-open-before-find]').forEach(d => {"
+                                  " if (d.dataset.openBeforeFind === '0') d.open = false;"
+                                  " delete d.dataset.openBeforeFind; })"_s;
+
+} // namespace
 
 FindBar::FindBar(QWidget *parent)
     : QWidget(parent)
@@ -67,10 +83,17 @@ void FindBar::findPrevious()
 
 void FindBar::close()
 {
-    if (m_page)
+    if (m_page) {
         m_page->findText(QString()); // clears the highlight
+        foldWhatFindOpened();
+    }
     m_status->clear();
     hide();
+}
+
+void FindBar::foldWhatFindOpened()
+{
+    m_page->runJavaScript(foldOpenedAnswers, QWebEngineScript::ApplicationWorld);
 }
 
 QString FindBar::status() const
@@ -103,14 +126,21 @@ void FindBar::find(bool backward)
         return;
     }
     QPointer<QLabel> status = m_status;
-    m_page->findText(text, backward ? QWebEnginePage::FindBackward : QWebEnginePage::FindFlags(),
-                     [status](const QWebEngineFindTextResult &result) {
-                         if (!status)
-                             return;
-                         status->setText(result.numberOfMatches() == 0
-                                             ? tr("No matches")
-                                             : tr("%1 of %2").arg(result.activeMatch()).arg(result.numberOfMatches()));
-                     });
+    QPointer<QWebEnginePage> page = m_page;
+    // Search once the page has noted which answers are open, so that closing find knows what it unfolded.
+    m_page->runJavaScript(noteOpenAnswers, QWebEngineScript::ApplicationWorld, [=](const QVariant &) {
+        if (!page)
+            return;
+        page->findText(text, backward ? QWebEnginePage::FindBackward : QWebEnginePage::FindFlags(),
+                       [status](const QWebEngineFindTextResult &result) {
+                           if (!status)
+                               return;
+                           status->setText(
+                               result.numberOfMatches() == 0
+                                   ? tr("No matches")
+                                   : tr("%1 of %2").arg(result.activeMatch()).arg(result.numberOfMatches()));
+                       });
+    });
 }
 
 } // namespace pmg

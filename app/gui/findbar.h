@@ -33,6 +33,8 @@ protected:
 
 private:
     void find(bool backward);
+    /// Folds the answers (<details>) that find unfolded to show a match; those open before stay open.
+    void foldWhatFindOpened();
 
     QWebEnginePage *m_page = nullptr;
     QLineEdit *m_field = nullptr;

@@ -58,6 +58,7 @@ bool GuardedPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
     if (type == NavigationTypeLinkClicked && isMainFrame
         && (scheme == u"https" || scheme == u"http" || scheme == u"mailto"))
         QDesktopServices::openUrl(url);
+    Q_EMIT navigationRefused(url);
     return false;
 }
 

@@ -25,6 +25,9 @@ Q_SIGNALS:
     void noteLinkClicked(const QUrl &url);
     /// A code block's copy button was clicked (`garden:/copy/<note id>/<n>`); nothing navigates.
     void copyRequested(const QString &noteId, int blockIndex);
+    /// A navigation away from the app's own content was refused (a clicked web link is handed to the system browser
+    /// as well).
+    void navigationRefused(const QUrl &url);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

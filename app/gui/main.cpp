@@ -25,6 +25,11 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.pythonmasterygarden.PythonMasteryGarden"));
 
     // The app's own strings, then Qt's (dialog buttons …), in the user's language when a translation exists.
+    // English plural forms first ("%n note(s)" → "1 note" / "2 notes"); a translation of the user's language, loaded
+    // after it, takes precedence.
+    QTranslator pluralTranslator;
+    if (pluralTranslator.load(QStringLiteral(":/i18n/python-mastery-garden_en")))
+        QApplication::installTranslator(&pluralTranslator);
     QTranslator appTranslator;
     if (appTranslator.load(QLocale(), QStringLiteral("python-mastery-garden"), QStringLiteral("_"),
                            QStringLiteral(":/i18n")))

@@ -22,14 +22,21 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
+#include <QFileInfo>
+#include <QFrame>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStyleHints>
 #include <QTimer>
 #include <QToolBar>
@@ -37,6 +44,9 @@
 #include <QVBoxLayout>
 #include <QWebEngineHistory>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -70,7 +80,6 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     , m_renderer(garden.curriculum())
 {
     setWindowTitle(tr("Python Mastery Garden"));
-    resize(1280, 820);
 
     m_schemeHandler = new GardenSchemeHandler([this](const QString &path) { return resolve(path); });
     // The profile is parented to the application, not the window, so it outlives every page that uses it.
@@ -80,7 +89,12 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     m_findBar = new FindBar(this);
     m_findBar->setPage(m_view->page());
     m_printer = new NotePrinter(m_view, this);
-    auto *reader = new QWidget(this);
+    // A frame whose border shows where the keyboard is: the note (Page Down scrolls it) or elsewhere.
+    m_reader = new QFrame(this);
+    m_reader->setObjectName(u"reader"_s);
+    m_reader->setStyleSheet(u"QFrame#reader { border: 2px solid transparent; }"
+                            " QFrame#reader[noteFocused=\"true\"] { border-color: palette(highlight); }"_s);
+    auto *reader = m_reader;
     auto *readerLayout = new QVBoxLayout(reader);
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->setSpacing(0);
@@ -105,11 +119,12 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     m_tree->setAccessibleName(tr("Curriculum"));
     m_tree->setIconSize(QSize(16, 16));
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_centre);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 980});
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_centre);
+    // Resizing the window keeps the sidebar's share (stretch factors split the change in width).
+    m_splitter->setStretchFactor(0, 22);
+    m_splitter->setStretchFactor(1, 78);
     m_readOnlyBanner = new MessageBanner(this);
     m_failureBanner = new MessageBanner(this);
     auto *central = new QWidget(this);
@@ -118,7 +133,7 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_readOnlyBanner);
     centralLayout->addWidget(m_failureBanner);
-    centralLayout->addWidget(splitter, 1);
+    centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_palette = new CommandPalette(m_garden, this);
@@ -151,11 +166,20 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
         if (m_view->currentNoteId() == m_shownNoteId)
             m_shownScroll = position.y();
     });
-    connect(m_view->guardedPage(), &GuardedPage::copyRequested, this, &MainWindow::copyCodeBlock);
-    connect(m_editor->previewPageObject(), &GuardedPage::copyRequested, this, &MainWindow::copyCodeBlock);
+    // A jump inside the note (table of contents, anchors) is a history step without a page load.
+    connect(m_view->page(), &QWebEnginePage::urlChanged, this, [this] {
+        m_actions.value(u"go.back"_s)->setEnabled(m_view->history()->canGoBack());
+        m_actions.value(u"go.forward"_s)->setEnabled(m_view->history()->canGoForward());
+    });
+    for (GuardedPage *page : {m_view->guardedPage(), m_editor->previewPageObject()}) {
+        connect(page, &GuardedPage::copyRequested, this,
+                [this, page](const QString &noteId, int index) { copyCodeBlock(page, noteId, index); });
+    }
     connect(m_palette, &CommandPalette::openRequested, this, &MainWindow::openNote);
-    connect(m_editor, &NoteEditor::statusMessage, this,
-            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_editor, &NoteEditor::statusMessage, this, [this](const QString &m) {
+        statusBar()->showMessage(m, 8000);
+        updateEditingState(); // a save or revert changes what Revert can do
+    });
     // Outcomes go to the status bar, not a dialog: failures name the file and stay longer.
     connect(m_printer, &NotePrinter::finished, this,
             [this](bool ok, const QString &message) { statusBar()->showMessage(message, ok ? 8000 : 20'000); });
@@ -187,14 +211,19 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
     m_actions.value(u"view.theme."_s + themeName(m_themeChoice))->setChecked(true);
     applyTheme();
     m_view->setZoom(m_garden.settings().value(zoomKey, u"1"_s).toDouble());
-    restoreGeometry(QByteArray::fromBase64(m_garden.settings().value(geometryKey).toLatin1()));
+    if (!restoreGeometry(QByteArray::fromBase64(m_garden.settings().value(geometryKey).toLatin1())))
+        fitToScreen();
+    sizeSidebar();
+    updateEditingState();
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { setNoteFocused(now && (now == m_view || m_view->isAncestorOf(now))); });
     if (m_garden.isReadOnly()) {
         m_readOnlyBanner->setClosable(false);
         m_readOnlyBanner->showMessage(MessageBanner::Kind::Warning,
                                       tr("<b>Read-only:</b> %1. You can read and search, but nothing you do is saved "
                                          "(reading progress, edits, settings).")
                                           .arg(m_garden.readOnlyReason().toHtmlEscaped()));
-        for (const QString &name : {u"file.new"_s, u"file.save"_s, u"file.revert"_s, u"edit.edit"_s})
+        for (const QString &name : {u"file.new"_s, u"edit.edit"_s})
             m_actions.value(name)->setEnabled(false);
     }
 
@@ -206,6 +235,7 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
         const std::optional<NoteProgress> progress = m_garden.progress().progress(start);
         m_view->openNote(start, {}, {}, progress ? progress->scrollY : 0);
     }
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow()
@@ -213,6 +243,7 @@ MainWindow::~MainWindow()
     // Tearing pages down can still emit (loadFinished, urlChanged, scroll…); nothing here may react to that once the
     // widgets it would update start to go. Pages also keep requesting content until they are gone.
     m_schemeHandler->detach();
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr); // focus moves while the widgets go
     m_view->disconnect(this);
     m_view->page()->disconnect(this);
     m_editor->disconnect(this);
@@ -257,6 +288,49 @@ void MainWindow::openNote(const QString &noteId, const QString &anchor, const QS
         scroll = progress ? progress->scrollY : 0;
     }
     m_view->openNote(noteId, anchor, highlight, scroll);
+    // The keyboard goes with the reader: Page Down scrolls the note just opened, not the tree.
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+QWidget *MainWindow::reader() const
+{
+    return m_reader;
+}
+
+void MainWindow::setNoteFocused(bool focused)
+{
+    if (m_reader->property("noteFocused").toBool() == focused)
+        return;
+    m_reader->setProperty("noteFocused", focused);
+    m_reader->style()->unpolish(m_reader);
+    m_reader->style()->polish(m_reader);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    // Comfortable on a laptop, not a wall of text on a large screen; never past the screen's edges.
+    const QSize size(std::min(available.width() * 9 / 10, 1440), std::min(available.height() * 9 / 10, 960));
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+}
+
+void MainWindow::sizeSidebar()
+{
+    const int sidebar = std::clamp(width() * 22 / 100, 180, 380);
+    m_splitter->setSizes({sidebar, std::max(1, width() - sidebar)});
+}
+
+void MainWindow::updateEditingState()
+{
+    const bool editing = isEditing();
+    const QString path = editing ? m_editor->relativePath() : QString();
+    // A read-only profile saves nothing: Save and Revert stay off there.
+    const bool writable = !m_garden.isReadOnly();
+    m_actions.value(u"file.save"_s)->setEnabled(editing && writable);
+    m_tree->setVisible(!editing && m_actions.value(u"view.sidebar"_s)->isChecked());
+    m_actions.value(u"file.revert"_s)
+        ->setEnabled(editing && writable
+                     && (m_garden.editor().hasUserVersion(path) || !m_garden.editor().isBundled(path)));
 }
 
 void MainWindow::rememberScroll()
@@ -276,6 +350,10 @@ void MainWindow::onNoteShown(const QString &noteId)
     if (m_garden.progress().markOpened(noteId)
         && m_treeModel->progress(noteId) == CurriculumTreeModel::Progress::Unread)
         m_treeModel->setProgress(noteId, CurriculumTreeModel::Progress::Opened);
+    // A new page gets a new render widget, and the focus falls to the tree on the way: give it back to the note
+    // (unless the learner is typing in the find bar).
+    if (!isEditing() && !m_findBar->isAncestorOf(QApplication::focusWidget()))
+        m_view->setFocus(Qt::OtherFocusReason);
     const QModelIndex index = m_treeModel->indexOf(noteId);
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
@@ -296,13 +374,26 @@ void MainWindow::stepNote(int delta)
         openNote(curriculum.notes.at(at).id);
 }
 
-void MainWindow::copyCodeBlock(const QString &noteId, int index)
+void MainWindow::copyCodeBlock(QWebEnginePage *page, const QString &noteId, int index)
 {
     const QStringList blocks = m_codeBlocks.value(noteId);
     if (index < 0 || index >= blocks.size())
         return;
     QGuiApplication::clipboard()->setText(blocks.at(index));
     statusBar()->showMessage(tr("Copied the code block to the clipboard"), 3000);
+    // Said on the button itself, where the reader is looking, for a moment.
+    const QString selector = QString::fromUtf8(
+        QJsonDocument(QJsonArray{u"a.copy-code[href=\"garden:/copy/%1/%2\"]"_s.arg(noteId).arg(index)})
+            .toJson(QJsonDocument::Compact));
+    const QString toggle =
+        u"(() => { const b = document.querySelector(%1[0]); if (b) { b.classList.toggle('copied', %2);"
+        " b.textContent = %3; } })()"_s;
+    page->runJavaScript(toggle.arg(selector, u"true"_s, u"'Copied'"_s), QWebEngineScript::ApplicationWorld);
+    const QPointer<QWebEnginePage> target(page);
+    QTimer::singleShot(1500, this, [target, toggle, selector] {
+        if (target)
+            target->runJavaScript(toggle.arg(selector, u"false"_s, u"'Copy'"_s), QWebEngineScript::ApplicationWorld);
+    });
 }
 
 std::optional<GardenSchemeHandler::Reply> MainWindow::resolve(const QString &path)
@@ -401,6 +492,7 @@ void MainWindow::editCurrentNote()
     m_editor->open(note->relativePath);
     m_centre->setCurrentWidget(m_editor);
     m_findBar->close();
+    updateEditingState();
 }
 
 void MainWindow::newNote(const QString &title)
@@ -421,6 +513,17 @@ void MainWindow::newNote(const QString &title)
         return;
     m_editor->open(created->relativePath, created->text);
     m_centre->setCurrentWidget(m_editor);
+    updateEditingState();
+}
+
+QString MainWindow::editedTitle() const
+{
+    const QString path = m_editor->relativePath();
+    for (const Note &note : m_garden.curriculum().notes) {
+        if (note.relativePath == path)
+            return note.title;
+    }
+    return QFileInfo(path).completeBaseName(); // a new note not saved yet
 }
 
 bool MainWindow::leaveEditor(bool force)
@@ -428,9 +531,9 @@ bool MainWindow::leaveEditor(bool force)
     if (!isEditing())
         return true;
     if (m_editor->isModified() && !force) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("Save your changes to %1?").arg(m_editor->relativePath()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved changes"), tr("Save your changes to “%1”?").arg(editedTitle()),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return false;
         if (answer == QMessageBox::Save && !m_editor->save())
@@ -439,6 +542,7 @@ bool MainWindow::leaveEditor(bool force)
             m_editor->discard();
     }
     m_centre->setCurrentIndex(0);
+    updateEditingState();
     // Show what was edited (a saved new note included).
     const QString path = m_editor->relativePath();
     const auto it = std::find_if(m_garden.curriculum().notes.cbegin(), m_garden.curriculum().notes.cend(),
@@ -454,6 +558,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // The page reports its scroll position with its next frame: a Page Down just before Ctrl+Q is not known yet.
+    // Ask the page itself, then close (or close anyway if it does not answer).
+    if (m_closing == Closing::No && !m_shownNoteId.isEmpty() && m_view->currentNoteId() == m_shownNoteId) {
+        m_closing = Closing::AskingScroll;
+        event->ignore();
+        const QPointer<MainWindow> self(this);
+        const auto closeWith = [self](const QVariant &y) {
+            if (!self || self->m_closing != Closing::AskingScroll)
+                return;
+            if (y.isValid())
+                self->m_shownScroll = y.toDouble();
+            self->m_closing = Closing::Ready;
+            self->close();
+        };
+        m_view->page()->runJavaScript(u"window.scrollY"_s, QWebEngineScript::ApplicationWorld, closeWith);
+        QTimer::singleShot(2000, this, [closeWith] { closeWith(QVariant()); });
+        return;
+    }
+    m_closing = Closing::No;
     rememberScroll();
     m_garden.settings().setValue(geometryKey, QString::fromLatin1(saveGeometry().toBase64()));
     event->accept();

@@ -11,9 +11,12 @@
 
 class QAction;
 class QLabel;
+class QFrame;
 class QProgressBar;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QWebEnginePage;
 class QWebEngineProfile;
 
 namespace pmg {
@@ -44,8 +47,12 @@ public:
     void openNote(const QString &noteId, const QString &anchor = {}, const QString &highlight = {});
     QString currentNoteId() const;
     NoteView *view() const { return m_view; }
+    /// The reading pane (find bar and note); its `noteFocused` property is true while the note has the keyboard.
+    QWidget *reader() const;
     GuardedPage *page() const;
     QTreeView *tree() const { return m_tree; }
+    /// The tree beside the centre (note or editor).
+    QSplitter *splitter() const { return m_splitter; }
     CurriculumTreeModel *treeModel() const { return m_treeModel; }
     CommandPalette *palette() const { return m_palette; }
     NoteEditor *editor() const { return m_editor; }
@@ -89,11 +96,21 @@ private:
     void onNoteShown(const QString &noteId);
     void rememberScroll();
     void stepNote(int delta);
-    void copyCodeBlock(const QString &noteId, int index);
+    void copyCodeBlock(QWebEnginePage *page, const QString &noteId, int index);
+    /// The title of the note in the editor (its file name while it has none).
+    QString editedTitle() const;
     void applyTheme();
     void rebuildTree();
     void onSearchIndexUpdated(const IndexUpdate &result);
     void showWriteFailure(const StoreError &error);
+    /// Save and Revert act on the editor only: enabled while editing (Revert when there is a version to revert).
+    /// The editor also gets the sidebar's width while it is open.
+    void updateEditingState();
+    /// A fresh profile's first window: most of the available screen, never more, centred.
+    void fitToScreen();
+    /// The sidebar's share of the window (not a fixed width), within bounds that keep both readable.
+    void sizeSidebar();
+    void setNoteFocused(bool focused);
 
     Garden &m_garden;
     NoteRenderer m_renderer;
@@ -101,6 +118,8 @@ private:
     GardenSchemeHandler *m_schemeHandler = nullptr; ///< owned by the profile
     QWebEngineProfile *m_profile = nullptr;
     NoteView *m_view = nullptr;
+    QFrame *m_reader = nullptr;
+    QSplitter *m_splitter = nullptr;
     FindBar *m_findBar = nullptr;
     NotePrinter *m_printer = nullptr;
     NoteEditor *m_editor = nullptr;
@@ -115,6 +134,9 @@ private:
     ThemeChoice m_themeChoice = ThemeChoice::System;
     QString m_shownNoteId;
     double m_shownScroll = 0;
+    /// Closing first asks the page where it is (the last scroll may not have been reported yet), then closes.
+    enum class Closing { No, AskingScroll, Ready };
+    Closing m_closing = Closing::No;
 };
 
 } // namespace pmg

@@ -44,9 +44,9 @@ void MainWindow::createActions()
     });
     add(u"file.revert"_s, tr("&Revert to Original"), {}, [this] {
         if (isEditing()
-            && QMessageBox::question(this, tr("Revert to original"),
-                                     tr("Replace your version of %1 with the original? Your version is deleted.")
-                                         .arg(m_editor->relativePath()))
+            && QMessageBox::question(
+                   this, tr("Revert to original"),
+                   tr("Replace your version of “%1” with the original? Your version is deleted.").arg(editedTitle()))
                    == QMessageBox::Yes)
             m_editor->revertToOriginal();
     });
@@ -79,8 +79,14 @@ void MainWindow::createActions()
 
     add(u"go.palette"_s, tr("&Search…"), {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_P)},
         [this] { m_palette->popup(); });
-    add(u"go.back"_s, tr("&Back"), {QKeySequence::Back}, [this] { m_view->back(); });
-    add(u"go.forward"_s, tr("&Forward"), {QKeySequence::Forward}, [this] { m_view->forward(); });
+    add(u"go.back"_s, tr("&Back"), {QKeySequence::Back}, [this] {
+        m_view->back();
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
+    add(u"go.forward"_s, tr("&Forward"), {QKeySequence::Forward}, [this] {
+        m_view->forward();
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
     add(u"go.previous"_s, tr("&Previous Note"), {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, [this] { stepNote(-1); });
     add(u"go.next"_s, tr("&Next Note"), {QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, [this] { stepNote(1); });
 

@@ -6,6 +6,7 @@
 #include "garden/garden.h"
 #include "garden/noteediting.h"
 #include "guardedpage.h"
+#include "linenumberedit.h"
 #include "markdown/notepage.h"
 
 #include <QDateTime>
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTimer>
@@ -45,8 +47,10 @@ NoteEditor::NoteEditor(Garden &garden, QWebEngineProfile *profile, KSyntaxHighli
     , m_repository(repository)
     , m_pagePreview(std::move(preview))
 {
-    m_text = new QPlainTextEdit(this);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text = new LineNumberEdit(this);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.15); // the system's fixed font is small beside 16 px prose
+    m_text->setFont(mono);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setTabChangesFocus(false);
     m_text->setAccessibleName(tr("Note Markdown"));
@@ -132,12 +136,23 @@ NoteEditor::NoteEditor(Garden &garden, QWebEngineProfile *profile, KSyntaxHighli
         m_garden.editor().drafts().remove(m_path);
         m_draftBar->hide();
     });
+    // One click on a problem goes to its line (as in every IDE's problem list).
+    connect(m_problems, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { jumpToLine(item->data(Qt::UserRole).toInt()); });
     connect(m_problems, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { jumpToLine(item->data(Qt::UserRole).toInt()); });
+    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (headingsBefore(m_text->textCursor().blockNumber()) != m_previewHeading)
+            m_followTimer->start();
+    });
+    // The preview follows the cursor: the section being edited is shown, on every reload too.
+    m_followTimer = new QTimer(this);
+    m_followTimer->setSingleShot(true);
+    m_followTimer->setInterval(150);
+    connect(m_followTimer, &QTimer::timeout, this, &NoteEditor::showCursorInPreview);
     connect(m_previewPage, &QWebEnginePage::loadFinished, this, [this](bool ok) {
-        if (ok && m_previewScroll > 0)
-            m_previewPage->runJavaScript(u"window.scrollTo(0, %1)"_s.arg(m_previewScroll),
-                                         QWebEngineScript::ApplicationWorld);
+        if (ok)
+            showCursorInPreview();
     });
 }
 
@@ -164,7 +179,7 @@ void NoteEditor::open(const QString &relativePath, const std::optional<QByteArra
     m_path = relativePath;
     const std::optional<QByteArray> current = initialText ? initialText : m_garden.editor().source(relativePath);
     m_savedText = initialText ? QByteArray() : current.value_or(QByteArray());
-    m_previewScroll = 0;
+    m_previewHeading = -1;
     {
         const QSignalBlocker blocker(m_text);
         m_text->setPlainText(QString::fromUtf8(current.value_or(QByteArray())));
@@ -270,7 +285,6 @@ QString NoteEditor::previewPage() const
 void NoteEditor::refresh()
 {
     showProblems(m_garden.editor().validate(m_path, m_text->toPlainText().toUtf8()));
-    m_previewScroll = m_previewPage->scrollPosition().y();
     m_previewPage->load(
         QUrl(QLatin1String(NotePage::scheme) + u":/preview/"_s + QString::number(++m_previewGeneration)));
     updateState();
@@ -301,6 +315,44 @@ void NoteEditor::showProblems(const Diagnostics &problems)
     }
     m_text->setExtraSelections(marks);
     m_problems->setVisible(!problems.isEmpty());
+}
+
+int NoteEditor::headingsBefore(int block) const
+{
+    // ATX headings outside fenced code and the front matter, as the renderer numbers them.
+    static const QRegularExpression atxHeading(u"^#{1,6}[ \\t]+\\S"_s);
+    int headings = 0;
+    bool fence = false;
+    bool frontMatter = false;
+    const QTextDocument *doc = m_text->document();
+    for (QTextBlock b = doc->firstBlock(); b.isValid() && b.blockNumber() <= block; b = b.next()) {
+        const QString line = b.text();
+        if (b.blockNumber() == 0 && line.trimmed() == u"---") {
+            frontMatter = true;
+            continue;
+        }
+        if (frontMatter) {
+            frontMatter = line.trimmed() != u"---";
+            continue;
+        }
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"```"_s) || trimmed.startsWith(u"~~~"_s))
+            fence = !fence;
+        else if (!fence && atxHeading.match(line).hasMatch())
+            ++headings;
+    }
+    return headings;
+}
+
+void NoteEditor::showCursorInPreview()
+{
+    m_previewHeading = headingsBefore(m_text->textCursor().blockNumber());
+    // Heading n of the source is heading n of the rendered body (the title is outside it).
+    m_previewPage->runJavaScript(
+        u"(() => { const n = %1; if (n === 0) { window.scrollTo(0, 0); return; }"
+        " const h = document.querySelectorAll('.note-body :is(h1, h2, h3, h4, h5, h6)')[n - 1];"
+        " if (h) h.scrollIntoView({block: 'start'}); })()"_s.arg(m_previewHeading),
+        QWebEngineScript::ApplicationWorld);
 }
 
 void NoteEditor::jumpToLine(int line)

@@ -74,6 +74,10 @@ private:
     void refresh();
     void showProblems(const Diagnostics &problems);
     void jumpToLine(int line);
+    /// How many headings the source has up to and including `block` (0: the cursor is above the first).
+    int headingsBefore(int block) const;
+    /// Scrolls the preview to the section the cursor is in.
+    void showCursorInPreview();
     void updateState();
 
     Garden &m_garden;
@@ -83,7 +87,7 @@ private:
     QByteArray m_savedText;
     Diagnostics m_lastProblems;
     int m_previewGeneration = 0;
-    double m_previewScroll = 0;
+    int m_previewHeading = -1; ///< the heading the preview was last scrolled to
 
     QPlainTextEdit *m_text = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
@@ -97,6 +101,7 @@ private:
     QPushButton *m_revertButton = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_autosaveTimer = nullptr;
+    QTimer *m_followTimer = nullptr;
 };
 
 } // namespace pmg

@@ -6,7 +6,10 @@
 #include "markdown/notepage.h"
 
 #include <QChildEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMouseEvent>
+#include <QTimer>
 #include <QWebEngineHistory>
 #include <QWebEngineScript>
 
@@ -31,6 +34,13 @@ NoteView::NoteView(QWebEngineProfile *profile, QWidget *parent)
     setPage(m_page);
     setContextMenuPolicy(Qt::NoContextMenu);
     connect(m_page, &QWebEnginePage::loadFinished, this, &NoteView::onLoadFinished);
+    // Scrolling reports come with every frame: the current section is worked out once they pause.
+    m_sectionTimer = new QTimer(this);
+    m_sectionTimer->setSingleShot(true);
+    m_sectionTimer->setInterval(80);
+    connect(m_sectionTimer, &QTimer::timeout, this, &NoteView::markCurrentSection);
+    connect(m_page, &QWebEnginePage::scrollPositionChanged, m_sectionTimer, qOverload<>(&QTimer::start));
+    connect(m_page, &QWebEnginePage::loadFinished, m_sectionTimer, qOverload<>(&QTimer::start));
     connect(m_page, &QWebEnginePage::scrollPositionChanged, this, &NoteView::checkReachedEnd);
     connect(m_page, &QWebEnginePage::contentsSizeChanged, this, &NoteView::checkReachedEnd);
     connect(m_page, &QWebEnginePage::urlChanged, this, [this] {
@@ -67,6 +77,7 @@ QString NoteView::noteIdOf(const QUrl &url)
 void NoteView::openNote(const QString &noteId, const QString &anchor, const QString &highlight, double scrollY)
 {
     m_pendingHighlight = highlight;
+    m_pendingAnchor = anchor;
     m_pendingScroll = anchor.isEmpty() ? scrollY : -1;
     // Another anchor in the shown note is a same-document navigation: no loadFinished follows, only urlChanged.
     m_sameDocument = !anchor.isEmpty() && currentNoteId() == noteId && !m_page->isLoading();
@@ -101,11 +112,51 @@ void NoteView::onLoadFinished(bool ok)
     }
 }
 
+// Find in page would scroll to the first occurrence in the document (often the table of contents or prose above the
+// item): the word is marked from the anchor on instead, and the page scrolls only if the mark is out of sight.
 void NoteView::applyHighlight()
 {
-    if (!m_pendingHighlight.isEmpty())
-        m_page->findText(m_pendingHighlight);
+    if (!m_pendingHighlight.isEmpty()) {
+        const QString arguments = QString::fromUtf8(
+            QJsonDocument(QJsonArray{m_pendingHighlight, m_pendingAnchor}).toJson(QJsonDocument::Compact));
+        m_page->runJavaScript(
+            u"(() => { const [word, anchorId] = %1;"
+            " document.querySelectorAll('mark.search-hit').forEach(m => m.replaceWith(...m.childNodes));"
+            " const start = anchorId ? document.getElementById(anchorId) : null;"
+            " const root = start ? document.body : (document.querySelector('.note-body') || document.body);"
+            " const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);"
+            " if (start) walker.currentNode = start;"
+            " const needle = word.toLowerCase();"
+            " for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+            "   const at = n.data.toLowerCase().indexOf(needle); if (at < 0) continue;"
+            "   const range = document.createRange(); range.setStart(n, at); range.setEnd(n, at + word.length);"
+            "   const mark = document.createElement('mark'); mark.className = 'search-hit';"
+            "   range.surroundContents(mark);"
+            "   const r = mark.getBoundingClientRect();"
+            "   if (r.top < 0 || r.bottom > window.innerHeight) mark.scrollIntoView({block: 'nearest'});"
+            "   return true; }"
+            " return false; })()"_s.arg(arguments),
+            QWebEngineScript::ApplicationWorld);
+    }
     m_pendingHighlight.clear();
+    m_pendingAnchor.clear();
+}
+
+void NoteView::markCurrentSection()
+{
+    // The section being read is the last one whose heading has reached the top of the view (within 4 rem).
+    // Headings carry their id on an <a class="anchor"> inside them.
+    m_page->runJavaScript(
+        u"(() => { const toc = document.querySelector('nav.toc'); if (!toc) return;"
+        " let current = null;"
+        " for (const anchor of document.querySelectorAll('.note-body :is(h2, h3) > a.anchor[id]')) {"
+        "   if (anchor.parentElement.getBoundingClientRect().top > 64) break;"
+        "   current = anchor.id; }"
+        " for (const link of toc.querySelectorAll('a')) {"
+        "   const on = current !== null && link.getAttribute('href') === '#' + current;"
+        "   link.classList.toggle('current', on);"
+        "   if (on) link.setAttribute('aria-current', 'location'); else link.removeAttribute('aria-current'); } })()"_s,
+        QWebEngineScript::ApplicationWorld);
 }
 
 void NoteView::checkReachedEnd()

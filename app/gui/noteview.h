@@ -4,6 +4,7 @@
 
 #include <QWebEngineView>
 
+class QTimer;
 class QWebEngineProfile;
 
 namespace pmg {
@@ -22,7 +23,8 @@ public:
 
     GuardedPage *guardedPage() const { return m_page; }
 
-    /// Shows a note. `anchor` scrolls to a heading or item; `highlight` is then searched and marked in the page;
+    /// Shows a note. `anchor` scrolls to a heading or item; `highlight` is then marked at its first occurrence from
+    /// the anchor on (the reader stays at the anchor);
     /// `scrollY` (when ≥ 0 and no anchor is given) restores a remembered position.
     void openNote(const QString &noteId, const QString &anchor = {}, const QString &highlight = {},
                   double scrollY = -1);
@@ -52,11 +54,15 @@ private:
     void onLoadFinished(bool ok);
     void checkReachedEnd();
     void applyHighlight();
+    /// Marks the section being read in the table of contents (the side rail follows the reader).
+    void markCurrentSection();
 
     GuardedPage *m_page = nullptr;
     QString m_pendingHighlight;
+    QString m_pendingAnchor;
     double m_pendingScroll = -1;
     bool m_sameDocument = false;
+    QTimer *m_sectionTimer = nullptr;
 };
 
 } // namespace pmg

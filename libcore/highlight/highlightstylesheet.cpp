@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "highlightstylesheet.h"
 
+#include "contrast.h"
+
 #include <QColor>
 #include <QMetaEnum>
 
@@ -25,22 +27,30 @@ QString colorCss(QRgb rgb)
     return QColor::fromRgba(rgb).name(QColor::HexRgb);
 }
 
+QString readableCss(QRgb foreground, QRgb background)
+{
+    return Contrast::readable(QColor::fromRgba(foreground), QColor::fromRgba(background)).name(QColor::HexRgb);
+}
+
 QString rulesFor(const KSH::Theme &theme, const QString &scope)
 {
     QString css;
     const QRgb background = theme.editorColor(KSH::Theme::BackgroundColor);
     const QRgb normal = theme.textColor(KSH::Theme::Normal);
     css += scope + QLatin1String(" pre.code{background:") + colorCss(background) + QLatin1String(";color:")
-           + colorCss(normal) + QLatin1String("}\n");
+           + readableCss(normal, background) + QLatin1String("}\n");
     const QMetaEnum styles = QMetaEnum::fromType<KSH::Theme::TextStyle>();
     for (int i = 0; i < styles.keyCount(); ++i) {
         const auto style = static_cast<KSH::Theme::TextStyle>(styles.value(i));
         if (style == KSH::Theme::Normal)
             continue;
         QString decl;
+        const QRgb bg = theme.backgroundColor(style);
+        // Themes are made for editors, not for reading: GitHub Dark's comments are 3:1. Curriculum code explains
+        // itself in comments, so every colour is brought to text contrast on what it is drawn on.
         if (const QRgb fg = theme.textColor(style))
-            decl += QLatin1String("color:") + colorCss(fg) + u';';
-        if (const QRgb bg = theme.backgroundColor(style))
+            decl += QLatin1String("color:") + readableCss(fg, bg ? bg : background) + u';';
+        if (bg)
             decl += QLatin1String("background:") + colorCss(bg) + u';';
         if (theme.isBold(style))
             decl += QLatin1String("font-weight:bold;");

@@ -4,7 +4,6 @@
 
 #include "curriculum/calloutattributes.h"
 #include "curriculum/level.h"
-#include "markdown/cmarknodes.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -36,10 +35,12 @@ cmark_node *customBlock(const QString &open, const char *close)
     return node;
 }
 
-cmark_node *details(QLatin1String cssClass, QLatin1String summary)
+// The summary carries both labels; the stylesheet shows "Show …" while closed and "Hide …" while open (no script).
+cmark_node *details(QLatin1String cssClass, QLatin1String what)
 {
-    return customBlock(u"<details class=\""_s + cssClass + u"\">\n<summary>"_s + summary
-                           + u"</summary>\n<div class=\"details-body\">\n"_s,
+    return customBlock(u"<details class=\""_s + cssClass + u"\">\n<summary><span class=\"when-closed\">Show "_s + what
+                           + u"</span><span class=\"when-open\">Hide "_s + what
+                           + u"</span></summary>\n<div class=\"details-body\">\n"_s,
                        "</div>\n</details>\n");
 }
 
@@ -188,38 +189,41 @@ void buildCard(cmark_node *quote, cmark_node *item, cmark_node *answer)
     if (startsWithMarker(front, "Q:"))
         front = dropMarker(front);
     moveBlocks(front, answer, item);
-    cmark_node *back = details(QLatin1String("answer"), QLatin1String("Show answer"));
+    cmark_node *back = details(QLatin1String("answer"), QLatin1String("answer"));
     moveBlocks(dropMarker(answer), nullptr, back);
     cmark_node_append_child(item, back);
 }
 
-// The options stay visible as an unticked list; which ones are correct is only said inside the answer, as a list of
-// copies (a tight cmark list, so that its items render without <p>).
-cmark_node *correctOptions(cmark_node *options, int &count)
+// The options become native inputs inside labels, so that a learner can pick one with JavaScript off (radio buttons
+// for one answer, checkboxes for several). Correct options carry a class that the stylesheet only uses once the
+// answer is open: then the chosen and the correct options are marked in the options themselves.
+cmark_node *selectableOptions(cmark_node *options, const QString &itemId, bool several)
 {
-    cmark_node *correct = cmark_node_new(CMARK_NODE_LIST);
-    cmark_node_set_list_tight(correct, 1);
-    count = 0;
-    for (cmark_node *option = cmark_node_first_child(options); option; option = cmark_node_next(option)) {
-        if (!cmark_gfm_extensions_get_tasklist_item_checked(option))
-            continue;
+    const QString type = several ? u"checkbox"_s : u"radio"_s;
+    int index = 0;
+    for (cmark_node *option = cmark_node_first_child(options); option; option = cmark_node_next(option), ++index) {
+        const bool correct = cmark_gfm_extensions_get_tasklist_item_checked(option);
         cmark_gfm_extensions_set_tasklist_item_checked(option, false);
-        cmark_node *entry = cmark_node_new(CMARK_NODE_ITEM);
-        cmark_node *text = cmark_node_new(CMARK_NODE_PARAGRAPH);
-        if (cmark_node *paragraph = cmark_node_first_child(option); typeOf(paragraph) == CMARK_NODE_PARAGRAPH) {
-            for (cmark_node *n = cmark_node_first_child(paragraph); n; n = cmark_node_next(n))
-                cmark_node_append_child(text, CmarkNodes::cloneInline(n));
-        }
-        cmark_node_append_child(entry, text);
-        cmark_node_append_child(correct, entry);
-        ++count;
+        cmark_node_set_syntax_extension(option, nullptr); // a plain <li>: the input is ours
+        cmark_node *paragraph = cmark_node_first_child(option);
+        if (typeOf(paragraph) != CMARK_NODE_PARAGRAPH)
+            continue;
+        cmark_node *choice = cmark_node_new(CMARK_NODE_CUSTOM_INLINE);
+        const QString open = u"<label class=\"option"_s + (correct ? u" correct"_s : QString()) + u"\"><input type=\""_s
+                             + type + u"\" name=\""_s + itemId.toHtmlEscaped() + u"\" value=\""_s
+                             + QString::number(index) + u"\"> "_s;
+        cmark_node_set_on_enter(choice, open.toUtf8().constData());
+        cmark_node_set_on_exit(choice, "</label>");
+        moveBlocks(cmark_node_first_child(paragraph), nullptr, choice);
+        cmark_node_append_child(paragraph, choice);
     }
-    cmark_node *box = customBlock(u"<div class=\"correct-options\">"_s, "</div>\n");
-    cmark_node_append_child(box, correct);
+    cmark_node *box = customBlock(u"<div class=\"options\">"_s, "</div>\n");
+    cmark_node_unlink(options);
+    cmark_node_append_child(box, options);
     return box;
 }
 
-void buildQuiz(cmark_node *quote, cmark_node *item, const QString &type)
+void buildQuiz(cmark_node *quote, cmark_node *item, const QString &type, const QString &itemId)
 {
     const bool choice = type == u"single" || type == u"multiple" || type == u"truefalse";
     cmark_node *answerStart = findBlock(quote, [&](cmark_node *block) {
@@ -229,18 +233,11 @@ void buildQuiz(cmark_node *quote, cmark_node *item, const QString &type)
                || startsWithMarker(block, "Learn:");
     });
     moveBlocks(cmark_node_first_child(quote), answerStart, item);
-    cmark_node *answer = details(QLatin1String("answer"), QLatin1String("Show answer"));
+    cmark_node *answer = details(QLatin1String("answer"), QLatin1String("answer"));
     if (isTaskList(answerStart)) {
         cmark_node *options = answerStart;
         answerStart = cmark_node_next(options);
-        int count = 0;
-        cmark_node *correct = correctOptions(options, count);
-        const bool several = count > 1;
-        cmark_node_append_child(answer,
-                                label(several ? QLatin1String("Correct answers") : QLatin1String("Correct answer")));
-        cmark_node_append_child(answer, correct);
-        cmark_node_unlink(options);
-        cmark_node_append_child(item, options);
+        cmark_node_append_child(item, selectableOptions(options, itemId, type == u"multiple"));
     } else if (typeOf(answerStart) == CMARK_NODE_CODE_BLOCK) {
         cmark_node *output = answerStart;
         answerStart = cmark_node_next(output);
@@ -268,7 +265,7 @@ void buildChallenge(cmark_node *quote, cmark_node *item)
         cmark_node_unlink(tests);
     moveBlocks(cmark_node_first_child(quote), nullptr, item); // the statement and the starter code
     for (const auto &[block, cssClass, summary] :
-         {std::tuple(solution, "solution", "Show solution"), std::tuple(tests, "tests", "Show tests")}) {
+         {std::tuple(solution, "solution", "solution"), std::tuple(tests, "tests", "tests")}) {
         if (!block)
             continue;
         cmark_node *box = details(QLatin1String(cssClass), QLatin1String(summary));
@@ -349,7 +346,7 @@ bool StudyItemBlocks::replace(cmark_node *quote, const QString &calloutType, con
     if (calloutType == u"card")
         buildCard(quote, item, answer);
     else if (calloutType == u"quiz")
-        buildQuiz(quote, item, attrs.value(u"type"_s));
+        buildQuiz(quote, item, attrs.value(u"type"_s), id);
     else if (calloutType == u"challenge")
         buildChallenge(quote, item);
     else

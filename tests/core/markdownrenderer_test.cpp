@@ -214,20 +214,33 @@ TEST_F(MarkdownRendererTest, ListsSecondAndThirdLevelHeadingsForTheTableOfConten
     EXPECT_TRUE(TableOfContents::html(note.toc.mid(0, 2)).isEmpty());
 }
 
-TEST_F(MarkdownRendererTest, QuizOptionsAreShownUntickedAndTheAnswerOnlyInsideDetails)
+// Options are native inputs (radio buttons for one answer, checkboxes for several) that work without scripts; which
+// is correct is a class the stylesheet only shows once the answer is open, never a ticked box.
+TEST_F(MarkdownRendererTest, QuizOptionsAreSelectableInputsAndTheAnswerOnlyInsideDetails)
 {
     const std::string html = render("> [!quiz] id=q-x type=single level=beginner\n> Pick one.\n>\n"
                                     "> - [ ] wrong\n> - [x] right\n>\n> **Explanation:** Because.\n>\n"
                                     "> **Learn:** [[nowhere]]\n");
     EXPECT_NE(html.find("<div class=\"study-item item-quiz\" id=\"q-x\">"), std::string::npos) << html;
     EXPECT_EQ(html.find("checked"), std::string::npos) << html;
+    EXPECT_EQ(html.find("disabled"), std::string::npos) << html;
     EXPECT_EQ(html.find("[x]"), std::string::npos) << html;
     const size_t details = html.find("<details class=\"answer\">");
     ASSERT_NE(details, std::string::npos) << html;
-    EXPECT_GT(at(html, "<div class=\"correct-options\">\n<ul>\n<li>right</li>\n</ul>"), details);
+    EXPECT_LT(
+        at(html, "<li><label class=\"option\"><input type=\"radio\" name=\"q-x\" value=\"0\"> wrong</label></li>"),
+        details);
+    EXPECT_LT(at(html, "<label class=\"option correct\"><input type=\"radio\" name=\"q-x\" value=\"1\"> right</label>"),
+              details);
+    EXPECT_NE(html.find("<summary><span class=\"when-closed\">Show answer</span><span class=\"when-open\">Hide "
+                        "answer</span></summary>"),
+              std::string::npos)
+        << html;
     EXPECT_GT(at(html, "Because."), details);
     EXPECT_LT(at(html, "Pick one."), details);
-    EXPECT_LT(at(html, "<li><input type=\"checkbox\" disabled=\"\" /> right</li>"), details);
+
+    const std::string several = render("> [!quiz] id=q-m type=multiple\n> Pick.\n>\n> - [x] a\n> - [x] b\n");
+    EXPECT_NE(several.find("<input type=\"checkbox\" name=\"q-m\" value=\"1\">"), std::string::npos) << several;
 }
 
 TEST_F(MarkdownRendererTest, OutputQuestionHidesTheExpectedOutput)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "garden/garden.h"
+#include "garden/noteediting.h"
 #include "support/curriculumfixture.h"
 
 #include <memory>

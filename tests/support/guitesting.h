@@ -17,6 +17,9 @@
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 #include <QWebEngineView>
+#include <QWidget>
+
+#include <cmath>
 
 namespace pmg::test {
 
@@ -48,26 +51,29 @@ inline bool showActive(QWidget *window)
     return QTest::qWaitForWindowActive(window, 5000);
 }
 
-/// Lets events run for `ms` milliseconds (paints, timers).
-inline void settle(int ms)
+/// Where `selector`'s first element is, in CSS pixels of the viewport, after scrolling it to the centre; empty when
+/// there is no such element. A click there hits it at once: the page hit-tests input against its current layout, not
+/// against the last frame on screen.
+inline QRectF elementRect(QWebEngineView *view, const QString &selector)
 {
-    QTest::qWait(ms);
+    const QVariantList v =
+        evaluate(view->page(),
+                 QStringLiteral("(() => { const e = document.querySelector('%1'); if (!e) return [];"
+                                " e.scrollIntoView({block: 'center', behavior: 'instant'});"
+                                " const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height]; })()")
+                     .arg(selector))
+            .toList();
+    if (v.size() != 4)
+        return {};
+    return {v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble()};
 }
 
 /// Clicks the first element matching `selector` with a real mouse event on the view's render widget.
 inline bool clickElement(QWebEngineView *view, const QString &selector)
 {
-    const QVariantList rect =
-        evaluate(view->page(),
-                 QStringLiteral("(() => { const e = document.querySelector('%1'); if (!e) return [];"
-                                " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
-                                " return [r.x, r.y, r.width, r.height]; })()")
-                     .arg(selector))
-            .toList();
-    if (rect.size() != 4)
+    const QRectF box = elementRect(view, selector);
+    if (box.isEmpty())
         return false;
-    settle(150);
-    const QRectF box(rect[0].toDouble(), rect[1].toDouble(), rect[2].toDouble(), rect[3].toDouble());
     const QPoint at = (box.center() * view->zoomFactor()).toPoint();
     QWidget *target = view->focusProxy() ? view->focusProxy() : view;
     QTest::mouseMove(target, at);
@@ -75,10 +81,9 @@ inline bool clickElement(QWebEngineView *view, const QString &selector)
     return true;
 }
 
-/// How many distinct colours a grab of `widget` has (a blank frame has very few).
-inline int distinctColours(QWidget *widget)
+/// How many distinct colours `image` has (a blank frame has very few).
+inline int distinctColours(const QImage &image)
 {
-    const QImage image = widget->grab().toImage();
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 4) {
         for (int x = 0; x < image.width(); x += 4)
@@ -102,6 +107,36 @@ inline bool typeIntoPalette(CommandPalette *palette, const QString &text)
     QTest::keyClicks(palette->field(), text);
     // Stale queries are dropped, so the one answer that comes is for the whole text.
     return !shown.isEmpty() || shown.wait(10'000);
+}
+
+/// What `widget` shows on screen, taken from a grab of its window: a web view's own pixels, not the tree and toolbar
+/// around it.
+inline QImage screenArea(QWidget *widget)
+{
+    QWidget *top = widget->window();
+    return top->grab(QRect(widget->mapTo(top, QPoint(0, 0)), widget->size())).toImage();
+}
+
+/// Waits until `widget`'s area on screen shows more than `minimum` colours: the compositor's frame has reached it.
+inline bool waitForContent(QWidget *widget, int minimum = 20, int timeoutMs = 10'000)
+{
+    return QTest::qWaitFor([&] { return distinctColours(screenArea(widget)) > minimum; }, timeoutMs);
+}
+
+/// Waits until `widget`'s area on screen has shown content and stopped changing for several grabs in a row: a change
+/// in the page (a scroll, an answer opened) reaches the screen with a later compositor frame, not at once.
+inline bool waitForSteadyContent(QWidget *widget, int minimum = 20, int timeoutMs = 10'000)
+{
+    QImage last;
+    int steady = 0;
+    return QTest::qWaitFor(
+        [&] {
+            QImage now = screenArea(widget);
+            steady = now == last ? steady + 1 : 0;
+            last = std::move(now);
+            return steady >= 4 && distinctColours(last) > minimum;
+        },
+        timeoutMs);
 }
 
 } // namespace pmg::test
