@@ -63,7 +63,7 @@ QuizQuestionPanel::QuizQuestionPanel(QuizHtml &html, QWidget *parent)
 void QuizQuestionPanel::showQuestion(const QuizQuestion *question, const QuizAttempt &attempt,
                                      const QuizResponse &response, bool revealed)
 {
-    m_question = question;
+    m_question = question ? std::optional<QuizQuestion>(*question) : std::nullopt;
     m_hint->clear();
     if (!question) {
         m_prompt->showHtml(u"<p class=\"muted\">"_s

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "curriculum/studyitems.h"
 #include "quiz/quizanswer.h"
 #include "quiz/quizattempt.h"
 
@@ -18,7 +19,6 @@ namespace pmg {
 class QuizHtml;
 class QuizOptionList;
 class QuizTextView;
-struct QuizQuestion;
 
 /// One question of an attempt: its text with the code highlighted, its options (in the attempt's shuffled order) or
 /// an answer field (a line for a short answer, a monospaced box for output), a hint, and once a practice answer is
@@ -63,7 +63,8 @@ private:
     void showFeedback(const QuizQuestion &question, const QuizResponse &response);
 
     QuizHtml &m_html;
-    const QuizQuestion *m_question = nullptr;
+    /// A copy: the curriculum's own list is rebuilt when a note is saved.
+    std::optional<QuizQuestion> m_question;
     QuizTextView *m_prompt = nullptr;
     QuizOptionList *m_options = nullptr;
     QLineEdit *m_shortField = nullptr;
