@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -172,7 +173,12 @@ TEST_F(QuizPageTest, TakesAnExamWithTheKeyboardToTheResults)
     EXPECT_TRUE(taking()->navigator()->item(0)->text().contains(u"⚑"_s));
     for (int i = 0; i < asked.size(); ++i) {
         ASSERT_EQ(taking()->attempt().position, i);
+        QElapsedTimer clock;
+        clock.start();
         answerCurrent(currentId() != u"q-case");
+        page->grab(); // the next question painted (reported, not asserted: this build is Debug + sanitizers)
+        std::printf("[ metric ] answer %d stored and the next question painted in %lld ms\n", i + 1,
+                    static_cast<long long>(clock.elapsed()));
         // Stored before the view moves on.
         EXPECT_TRUE(quizzes().attempt(taking()->attempt().id)->response(asked.at(i)).isAnswered()) << i;
     }
