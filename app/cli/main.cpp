@@ -5,6 +5,7 @@
 #include "challengecommand.h"
 #include "clisupport.h"
 #include "lintcommand.h"
+#include "quizcommand.h"
 #include "searchcommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ int usage(FILE *out)
                "  lint [DIR] [--json] [--run]   check curriculum files (default DIR: curriculum)\n"
                "  search QUERY [--curriculum DIR] [--profile DIR] [--limit N] [--json]\n"
                "                                search notes, flashcards, questions and challenges\n"
+               "  quiz list [--profile DIR] [--curriculum DIR]\n"
+               "                                the level and part quizzes (best and last scores with --profile)\n"
+               "  quiz history --format csv --profile DIR\n"
+               "                                every quiz attempt of a profile as CSV\n"
                "  backup [--list] --profile DIR back up the study database (checked, rotated), or list backups\n"
                "  restore FILE --profile DIR    replace the study database with a backup (the old file is kept)\n"
                "  challenge list | starter ID | check ID FILE.py [--curriculum DIR] [--timeout S] [--python PATH]\n"
@@ -53,6 +58,8 @@ int main(int argc, char *argv[])
         return pmg::LintCommand::run(args);
     if (command == u"search")
         return pmg::SearchCommand::run(args);
+    if (command == u"quiz")
+        return pmg::QuizCommand::run(args);
     if (command == u"backup")
         return pmg::BackupCommand::runBackup(args);
     if (command == u"restore")

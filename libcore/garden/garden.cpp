@@ -4,6 +4,7 @@
 
 #include "noteediting.h"
 #include "progressservice.h"
+#include "quiz/quizservice.h"
 #include "search/indexdatabase.h"
 #include "search/searchservice.h"
 #include "settingsservice.h"
@@ -72,12 +73,17 @@ bool Garden::open(const QString &profileDir, const QString &curriculumDir, const
     m_editor = std::make_unique<NoteEditing>(*m_writes, *m_clock, m_sources, m_curriculum, *m_drafts,
                                              [this] { Q_EMIT curriculumChanged(); });
     m_search = std::make_unique<SearchService>(m_indexDb);
+    m_quizzes = std::make_unique<QuizService>(*m_writes, *m_clock, m_curriculum);
     return true;
 }
 
 void Garden::close()
 {
-    // Services first (the search threads hold connections), then the databases, then the lock.
+    // Services first (the search threads hold connections), then the databases, then the lock. A practice quiz's time
+    // stops while the app is closed.
+    if (m_quizzes)
+        m_quizzes->suspend();
+    m_quizzes.reset();
     m_search.reset();
     m_editor.reset();
     m_progress.reset();

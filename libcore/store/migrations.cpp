@@ -46,6 +46,28 @@ const QList<QStringList> &Migrations::all()
             QStringLiteral("DROP TABLE search_rows"),
             QStringLiteral("DROP TABLE search_notes"),
         },
+        // 4: timed quizzes. An attempt
+        // keeps its seed and the question ids it drew (JSON array, in the order asked) so it resumes unchanged;
+        // composition is the QuizComposition as JSON. Times are Unix milliseconds; time_limit_ms 0 means untimed.
+        // Practice time is banked in elapsed_ms, running_since being the start of the current stretch (NULL while
+        // paused or closed); an exam's deadline is started_at + time_limit_ms. score/max_score/finish are set when the
+        // attempt is finished ('submitted' or 'timeout'). Each answer is one row, written the moment it is given:
+        // answer is a QuizAnswer as JSON (NULL for a question only flagged), score as marked then (0 … 1).
+        {
+            QStringLiteral("CREATE TABLE quiz_attempts(id INTEGER PRIMARY KEY, quiz_id TEXT NOT NULL, "
+                           "title TEXT NOT NULL, composition TEXT NOT NULL, "
+                           "mode TEXT NOT NULL CHECK(mode IN ('practice', 'exam')), seed INTEGER NOT NULL, "
+                           "questions TEXT NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER, "
+                           "time_limit_ms INTEGER NOT NULL CHECK(time_limit_ms >= 0), "
+                           "elapsed_ms INTEGER NOT NULL DEFAULT 0, running_since INTEGER, "
+                           "position INTEGER NOT NULL DEFAULT 0, score REAL, max_score REAL, "
+                           "finish TEXT CHECK(finish IN ('submitted', 'timeout')))"),
+            QStringLiteral("CREATE INDEX quiz_attempts_quiz ON quiz_attempts(quiz_id, started_at)"),
+            QStringLiteral("CREATE TABLE quiz_answers(attempt_id INTEGER NOT NULL REFERENCES quiz_attempts(id) "
+                           "ON DELETE CASCADE, question_id TEXT NOT NULL, answer TEXT, score REAL, correct INTEGER, "
+                           "answered_at INTEGER, flagged INTEGER NOT NULL DEFAULT 0, "
+                           "PRIMARY KEY(attempt_id, question_id)) WITHOUT ROWID"),
+        },
     };
     return migrations;
 }
