@@ -81,7 +81,8 @@ MainWindow::MainWindow(Garden &garden, QWidget *parent)
 {
     setWindowTitle(tr("Python Mastery Garden"));
 
-    m_schemeHandler = new GardenSchemeHandler([this](const QString &path) { return resolve(path); });
+    addRoutes();
+    m_schemeHandler = new GardenSchemeHandler(m_router.resolver());
     // The profile is parented to the application, not the window, so it outlives every page that uses it.
     m_profile = GuardedPage::createProfile(m_schemeHandler, qApp);
 
@@ -396,28 +397,31 @@ void MainWindow::copyCodeBlock(QWebEnginePage *page, const QString &noteId, int 
     });
 }
 
-std::optional<GardenSchemeHandler::Reply> MainWindow::resolve(const QString &path)
+// The window's own pages: notes, the editor's preview and the stylesheets. Other pages add their routes themselves.
+void MainWindow::addRoutes()
 {
-    static const QString notePrefix = u"/note/"_s;
-    const NotePage::Theme theme = isDark() ? NotePage::Theme::Dark : NotePage::Theme::Light;
-    if (path.startsWith(notePrefix)) {
-        const Note *note = m_garden.curriculum().note(path.mid(notePrefix.size()));
+    using Reply = GardenSchemeHandler::Reply;
+    m_router.add(u"/note/"_s, [this](const QString &path) -> std::optional<Reply> {
+        const Note *note = m_garden.curriculum().note(path.mid(6));
         if (!note)
             return std::nullopt;
-        const RenderedNote rendered = m_renderer.render(*note, theme);
+        const RenderedNote rendered =
+            m_renderer.render(*note, isDark() ? NotePage::Theme::Dark : NotePage::Theme::Light);
         m_codeBlocks.insert(note->id, rendered.codeBlocks);
-        return GardenSchemeHandler::Reply{rendered.html.toUtf8(), QByteArrayLiteral("text/html")};
-    }
-    if (path.startsWith(u"/preview/"))
-        return GardenSchemeHandler::Reply{m_editor->previewPage().toUtf8(), QByteArrayLiteral("text/html")};
-    if (path == u"/style/highlight.css")
-        return GardenSchemeHandler::Reply{m_renderer.highlightCss().toUtf8(), QByteArrayLiteral("text/css")};
-    if (path.startsWith(QLatin1String("/style/")) && path.endsWith(QLatin1String(".css"))) {
+        return Reply{rendered.html.toUtf8(), QByteArrayLiteral("text/html")};
+    });
+    m_router.add(u"/preview/"_s, [this](const QString &) -> std::optional<Reply> {
+        return Reply{m_editor->previewPage().toUtf8(), QByteArrayLiteral("text/html")};
+    });
+    m_router.add(u"/style/highlight.css"_s, [this](const QString &) -> std::optional<Reply> {
+        return Reply{m_renderer.highlightCss().toUtf8(), QByteArrayLiteral("text/css")};
+    });
+    m_router.add(u"/style/"_s, [](const QString &path) -> std::optional<Reply> {
         QFile file(u':' + path);
-        if (file.open(QIODevice::ReadOnly))
-            return GardenSchemeHandler::Reply{file.readAll(), QByteArrayLiteral("text/css")};
-    }
-    return std::nullopt;
+        if (!path.endsWith(QLatin1String(".css")) || !file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return Reply{file.readAll(), QByteArrayLiteral("text/css")};
+    });
 }
 
 void MainWindow::setThemeChoice(ThemeChoice choice)

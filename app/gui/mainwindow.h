@@ -4,6 +4,7 @@
 
 #include "gardenscheme.h"
 #include "markdown/noterenderer.h"
+#include "pagerouter.h"
 #include "search/indexupdate.h"
 #include "store/storeerror.h"
 
@@ -51,6 +52,11 @@ public:
     QWidget *reader() const;
     GuardedPage *page() const;
     QTreeView *tree() const { return m_tree; }
+    /// Where pages register what they serve under garden:.
+    PageRouter &router() { return m_router; }
+    /// The locked-down web profile every page of the app uses.
+    QWebEngineProfile *webProfile() const { return m_profile; }
+    NoteRenderer &renderer() { return m_renderer; }
     /// The tree beside the centre (note or editor).
     QSplitter *splitter() const { return m_splitter; }
     CurriculumTreeModel *treeModel() const { return m_treeModel; }
@@ -92,7 +98,7 @@ private:
     static QString themeName(ThemeChoice choice);
     void createActions();
     void createMenus();
-    std::optional<GardenSchemeHandler::Reply> resolve(const QString &path);
+    void addRoutes();
     void onNoteShown(const QString &noteId);
     void rememberScroll();
     void stepNote(int delta);
@@ -114,6 +120,7 @@ private:
 
     Garden &m_garden;
     NoteRenderer m_renderer;
+    PageRouter m_router;
     QHash<QString, QStringList> m_codeBlocks;       ///< per rendered note, for the copy buttons
     GardenSchemeHandler *m_schemeHandler = nullptr; ///< owned by the profile
     QWebEngineProfile *m_profile = nullptr;

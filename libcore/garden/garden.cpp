@@ -8,6 +8,7 @@
 #include "search/indexdatabase.h"
 #include "search/searchservice.h"
 #include "settingsservice.h"
+#include "srs/reviewservice.h"
 #include "store/profileopener.h"
 #include "store/studywrites.h"
 #include "store/usernotestore.h"
@@ -70,10 +71,15 @@ bool Garden::open(const QString &profileDir, const QString &curriculumDir, const
     m_sources.readBundled(curriculumDir);
     m_sources.setUserVersions(UserNoteStore(m_db).all());
     m_curriculum = m_sources.build();
-    m_editor = std::make_unique<NoteEditing>(*m_writes, *m_clock, m_sources, m_curriculum, *m_drafts,
-                                             [this] { Q_EMIT curriculumChanged(); });
+    m_editor = std::make_unique<NoteEditing>(*m_writes, *m_clock, m_sources, m_curriculum, *m_drafts, [this] {
+        if (m_reviews)
+            m_reviews->setCurriculum(m_curriculum);
+        Q_EMIT curriculumChanged();
+    });
     m_search = std::make_unique<SearchService>(m_indexDb);
     m_quizzes = std::make_unique<QuizService>(*m_writes, *m_clock, m_curriculum);
+    m_reviews = std::make_unique<ReviewService>(*m_writes, m_indexDb, *m_clock, *m_settings, m_curriculum);
+    m_editor->setCardHistory([this](const QString &cardId) { return m_reviews->hasHistory(cardId); });
     return true;
 }
 
@@ -84,6 +90,7 @@ void Garden::close()
     if (m_quizzes)
         m_quizzes->suspend();
     m_quizzes.reset();
+    m_reviews.reset();
     m_search.reset();
     m_editor.reset();
     m_progress.reset();

@@ -53,6 +53,30 @@ Diagnostics NoteEditing::problemsOf(const QString &relativePath, const Curriculu
         problems.append(
             {edited->filePath, 2,
              u"the note id must stay '%1': your reading history and links are stored against it"_s.arg(original->id)});
+    if (original != m_curriculum.notes.cend() && edited != candidate.notes.cend())
+        problems.append(cardIdProblems(*original, *edited, candidate));
+    return problems;
+}
+
+// Review history is stored against card ids. A card with history may not vanish from its note (the usual sign of an
+// id edited in place): that would retire it and start its replacement from nothing. Renaming is explicit.
+Diagnostics NoteEditing::cardIdProblems(const Note &original, const Note &edited, const Curriculum &candidate) const
+{
+    Diagnostics problems;
+    if (!m_hasHistory)
+        return problems;
+    QSet<QString> kept;
+    for (const Flashcard &card : candidate.flashcards) {
+        if (card.noteId == edited.id)
+            kept.insert(card.id);
+    }
+    for (const Flashcard &card : m_curriculum.flashcards) {
+        if (card.noteId != original.id || kept.contains(card.id) || !m_hasHistory(card.id))
+            continue;
+        problems.append({edited.filePath, card.line,
+                         u"the card '%1' has review history and is gone from this note; keep its id (edit the text "
+                         "freely), or rename it explicitly with 'garden cards rename %1 NEW-ID' first"_s.arg(card.id)});
+    }
     return problems;
 }
 

@@ -52,9 +52,14 @@ public:
     };
     std::optional<NewNote> newNote(const QString &parentSection, const QString &title) const;
 
+    /// Tells validation which card ids have review history: such an id may not disappear from a note or move to
+    /// another card (a rename must carry the history: ReviewService::renameCard / `garden cards rename`).
+    void setCardHistory(std::function<bool(const QString &cardId)> hasHistory) { m_hasHistory = std::move(hasHistory); }
+
 private:
     /// validate() for a candidate curriculum that is already built.
     Diagnostics problemsOf(const QString &relativePath, const Curriculum &candidate) const;
+    Diagnostics cardIdProblems(const Note &original, const Note &edited, const Curriculum &candidate) const;
 
     StudyWrites &m_writes;
     const Clock &m_clock;
@@ -63,6 +68,7 @@ private:
     DraftStore &m_drafts;
     UserNoteStore m_userNotes;
     std::function<void()> m_changed;
+    std::function<bool(const QString &)> m_hasHistory;
 };
 
 } // namespace pmg

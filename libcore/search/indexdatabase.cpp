@@ -46,6 +46,21 @@ const QList<QStringList> &IndexDatabase::schema()
             "INSERT INTO search_fts(search_fts, rowid, heading, body) "
             "VALUES ('delete', old.id, old.heading, old.body); END"_s,
         },
+        // 2: the spaced-repetition card-state cache (CardStateCache): every card's state as replayed from the review
+        // log, per-study-day counts of the log, and what they were computed from (srs_meta: the log's version, the
+        // scheduler's settings, the card set). Rebuilt whenever srs_meta no longer matches.
+        {
+            u"CREATE TABLE srs_cards(card_id TEXT PRIMARY KEY, position INTEGER NOT NULL, retired INTEGER NOT NULL, "
+            "phase INTEGER NOT NULL, step INTEGER NOT NULL, stability REAL NOT NULL, difficulty REAL NOT NULL, "
+            "due INTEGER, last_review INTEGER, scheduled_days INTEGER NOT NULL, reps INTEGER NOT NULL, "
+            "lapses INTEGER NOT NULL, first_review INTEGER) WITHOUT ROWID"_s,
+            u"CREATE INDEX srs_cards_due ON srs_cards(due) WHERE due IS NOT NULL"_s,
+            u"CREATE INDEX srs_cards_new ON srs_cards(position) WHERE phase = 0"_s,
+            u"CREATE TABLE srs_daily(day INTEGER PRIMARY KEY, again INTEGER NOT NULL, hard INTEGER NOT NULL, "
+            "good INTEGER NOT NULL, easy INTEGER NOT NULL, learn INTEGER NOT NULL, review INTEGER NOT NULL, "
+            "relearn INTEGER NOT NULL, review_passed INTEGER NOT NULL, duration_ms INTEGER NOT NULL)"_s,
+            u"CREATE TABLE srs_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+        },
     };
     return migrations;
 }

@@ -20,13 +20,22 @@ CardState replay(const Scheduler &scheduler, const QString &cardId, std::span<co
 
 std::vector<ReplayedCard> replayAll(const Scheduler &scheduler, std::span<const ReviewEntry> log)
 {
+    return replayAll(scheduler, log, {});
+}
+
+std::vector<ReplayedCard> replayAll(const Scheduler &scheduler, std::span<const ReviewEntry> log,
+                                    const std::function<void(const ReviewEntry &, const CardState &before)> &observe)
+{
     std::vector<ReplayedCard> cards;
     for (auto first = log.begin(); first != log.end();) {
         const QString &cardId = first->cardId;
         const auto last = std::find_if(first, log.end(), [&](const ReviewEntry &e) { return e.cardId != cardId; });
         CardState state;
-        for (auto it = first; it != last; ++it)
+        for (auto it = first; it != last; ++it) {
+            if (observe)
+                observe(*it, state);
             state = scheduler.review(cardId, state, it->rating, it->reviewedAt);
+        }
         cards.push_back({cardId, state});
         first = last;
     }

@@ -5,6 +5,7 @@
 #include "cardstate.h"
 #include "reviewentry.h"
 
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -27,6 +28,11 @@ struct ReplayedCard {
 std::vector<ReplayedCard> replayAll(const Scheduler &scheduler, std::span<const ReviewEntry> log);
 
 /// Orders `log` by card id, then review time; entries at the same instant keep their order.
+/// replayAll() that also shows `observe` each entry with the card's state just before it (statistics by the phase a
+/// card was answered in are built from this one pass).
+std::vector<ReplayedCard> replayAll(const Scheduler &scheduler, std::span<const ReviewEntry> log,
+                                    const std::function<void(const ReviewEntry &, const CardState &before)> &observe);
+
 void sortForReplay(std::vector<ReviewEntry> &log);
 
 } // namespace pmg

@@ -46,8 +46,8 @@ const QList<QStringList> &Migrations::all()
             QStringLiteral("DROP TABLE search_rows"),
             QStringLiteral("DROP TABLE search_notes"),
         },
-        // 4: timed quizzes. An attempt
-        // keeps its seed and the question ids it drew (JSON array, in the order asked) so it resumes unchanged;
+        // 4: timed quizzes. An attempt keeps its seed and the question ids it drew (JSON array, in the order asked) so
+        // it resumes unchanged;
         // composition is the QuizComposition as JSON. Times are Unix milliseconds; time_limit_ms 0 means untimed.
         // Practice time is banked in elapsed_ms, running_since being the start of the current stretch (NULL while
         // paused or closed); an exam's deadline is started_at + time_limit_ms. score/max_score/finish are set when the
@@ -67,6 +67,37 @@ const QList<QStringList> &Migrations::all()
                            "ON DELETE CASCADE, question_id TEXT NOT NULL, answer TEXT, score REAL, correct INTEGER, "
                            "answered_at INTEGER, flagged INTEGER NOT NULL DEFAULT 0, "
                            "PRIMARY KEY(attempt_id, question_id)) WITHOUT ROWID"),
+        },
+        // 5: spaced repetition. review_log is the source of truth: one row per grade, never rewritten (a card's state
+        // is replayed from it; see ReviewLog). reviewed_at is Unix milliseconds UTC, utc_offset the learner's offset
+        // in seconds then. (card_id, reviewed_at, rating) is the identity of a review across devices: merging logs
+        // skips duplicates. review_log_version counts every change, so the derived card-state cache can tell at a
+        // glance whether it still matches the log. card_marks holds what the learner decided about a card (suspend,
+        // bury until a study day); user_cards the cards the learner made (e.g. from missed quiz questions);
+        // card_renames the explicit renames that carried a card's history to a new id.
+        {
+            QStringLiteral("CREATE TABLE review_log(id INTEGER PRIMARY KEY, card_id TEXT NOT NULL, "
+                           "reviewed_at INTEGER NOT NULL, utc_offset INTEGER NOT NULL, "
+                           "rating INTEGER NOT NULL CHECK(rating BETWEEN 1 AND 4), "
+                           "duration_ms INTEGER NOT NULL CHECK(duration_ms BETWEEN 0 AND 60000), "
+                           "device_id TEXT NOT NULL, UNIQUE(card_id, reviewed_at, rating))"),
+            QStringLiteral("CREATE INDEX review_log_time ON review_log(reviewed_at)"),
+            QStringLiteral("CREATE TABLE review_log_version(id INTEGER PRIMARY KEY CHECK(id = 1), "
+                           "version INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO review_log_version VALUES (1, 0)"),
+            QStringLiteral("CREATE TRIGGER review_log_ai AFTER INSERT ON review_log BEGIN "
+                           "UPDATE review_log_version SET version = version + 1; END"),
+            QStringLiteral("CREATE TRIGGER review_log_ad AFTER DELETE ON review_log BEGIN "
+                           "UPDATE review_log_version SET version = version + 1; END"),
+            QStringLiteral("CREATE TRIGGER review_log_au AFTER UPDATE ON review_log BEGIN "
+                           "UPDATE review_log_version SET version = version + 1; END"),
+            QStringLiteral("CREATE TABLE card_marks(card_id TEXT PRIMARY KEY, "
+                           "suspended INTEGER NOT NULL DEFAULT 0, buried_until TEXT) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE user_cards(card_id TEXT PRIMARY KEY, note_id TEXT NOT NULL, "
+                           "front TEXT NOT NULL, back TEXT NOT NULL, source TEXT NOT NULL, "
+                           "created_at INTEGER NOT NULL) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE card_renames(old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL, "
+                           "renamed_at INTEGER NOT NULL) WITHOUT ROWID"),
         },
     };
     return migrations;

@@ -25,6 +25,7 @@ const Counted counted[] = {
     {"note_progress", "SELECT count(*) FROM note_progress WHERE read_at IS NOT NULL", "notes read"},
     {"note_progress", "SELECT count(*) FROM note_progress", "notes opened"},
     {"user_notes", "SELECT count(*) FROM user_notes", "edited notes"},
+    {"review_log", "SELECT count(*) FROM review_log", "reviews"},
     {"quiz_attempts", "SELECT count(*) FROM quiz_attempts", "quiz attempts"},
 };
 
