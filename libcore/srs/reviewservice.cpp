@@ -66,8 +66,21 @@ struct ReviewService::Catalog {
             index.insert(card.id, cards.size());
             cards.append(info);
         };
+        // Curriculum order: notes as the tree shows them, a note's cards top to bottom (new cards come in this order).
+        QHash<QString, QList<const Flashcard *>> byNote;
         for (const Flashcard &card : curriculum.flashcards)
-            add(card, false);
+            byNote[card.noteId].append(&card);
+        for (const Note &note : curriculum.notes) {
+            QList<const Flashcard *> ofNote = byNote.take(note.id);
+            std::stable_sort(ofNote.begin(), ofNote.end(),
+                             [](const Flashcard *a, const Flashcard *b) { return a->line < b->line; });
+            for (const Flashcard *card : std::as_const(ofNote))
+                add(*card, false);
+        }
+        for (const QList<const Flashcard *> &orphans : std::as_const(byNote)) {
+            for (const Flashcard *card : orphans)
+                add(*card, false);
+        }
         for (const Flashcard &card : userCards)
             add(card, true);
         QByteArray ids;
