@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "garden.h"
 
+#include "challenges/challengeservice.h"
 #include "noteediting.h"
 #include "progressservice.h"
 #include "search/indexdatabase.h"
@@ -72,12 +73,14 @@ bool Garden::open(const QString &profileDir, const QString &curriculumDir, const
     m_editor = std::make_unique<NoteEditing>(*m_writes, *m_clock, m_sources, m_curriculum, *m_drafts,
                                              [this] { Q_EMIT curriculumChanged(); });
     m_search = std::make_unique<SearchService>(m_indexDb);
+    m_challenges = std::make_unique<ChallengeService>(*m_writes, *m_clock, m_curriculum);
     return true;
 }
 
 void Garden::close()
 {
     // Services first (the search threads hold connections), then the databases, then the lock.
+    m_challenges.reset();
     m_search.reset();
     m_editor.reset();
     m_progress.reset();

@@ -18,6 +18,7 @@
 
 namespace pmg {
 
+class ChallengeService;
 class NoteEditing;
 class ProgressService;
 class SearchService;
@@ -67,6 +68,7 @@ public:
     ProgressService &progress() { return *m_progress; }
     NoteEditing &editor() { return *m_editor; }
     SearchService &search() { return *m_search; }
+    ChallengeService &challenges() { return *m_challenges; }
     /// Every failed write of every service is emitted here too (see writeFailed()).
     StudyWrites &writes() { return *m_writes; }
 
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<ProgressService> m_progress;
     std::unique_ptr<NoteEditing> m_editor;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<ChallengeService> m_challenges;
     bool m_backupRunning = false;
 };
 

@@ -25,6 +25,9 @@ const Counted counted[] = {
     {"note_progress", "SELECT count(*) FROM note_progress WHERE read_at IS NOT NULL", "notes read"},
     {"note_progress", "SELECT count(*) FROM note_progress", "notes opened"},
     {"user_notes", "SELECT count(*) FROM user_notes", "edited notes"},
+    {"challenge_runs", "SELECT count(DISTINCT challenge_id) FROM challenge_runs WHERE status = 'passed'",
+     "challenges solved"},
+    {"challenge_runs", "SELECT count(*) FROM challenge_runs", "challenge runs"},
 };
 
 } // namespace
