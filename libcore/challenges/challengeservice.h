@@ -4,6 +4,7 @@
 
 #include "challengeprogress.h"
 #include "challengestore.h"
+#include "curriculum/studyitems.h"
 
 #include <QDate>
 #include <QList>
@@ -14,7 +15,6 @@ namespace pmg {
 class Clock;
 class Curriculum;
 class StudyWrites;
-struct Challenge;
 struct ChallengeResult;
 
 /// The learner's work on the curriculum's challenges, as the workspace, `garden challenge` and (later) routines and

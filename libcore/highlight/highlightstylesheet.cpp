@@ -67,4 +67,11 @@ QString HighlightStylesheet::css(KSH::Repository &repository)
            + rulesFor(dark, QStringLiteral(":root[data-theme=\"dark\"]"));
 }
 
+QString HighlightStylesheet::documentCss(KSH::Repository &repository, bool dark)
+{
+    const KSH::Theme theme = dark ? themeNamed(repository, darkThemeName, KSH::Repository::DarkTheme)
+                                  : themeNamed(repository, lightThemeName, KSH::Repository::LightTheme);
+    return rulesFor(theme, QString());
+}
+
 } // namespace pmg

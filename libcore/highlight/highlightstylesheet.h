@@ -20,6 +20,8 @@ public:
     static constexpr auto darkThemeName = "GitHub Dark";
 
     static QString css(KSyntaxHighlighting::Repository &repository);
+    /// The rules of one theme without a scope, for Qt's rich-text documents (QTextBrowser knows no `:root`).
+    static QString documentCss(KSyntaxHighlighting::Repository &repository, bool dark);
 };
 
 } // namespace pmg
