@@ -43,7 +43,7 @@ ChallengeWorkspace::ChallengeWorkspace(Garden &garden, NoteRenderer &renderer, Q
 {
     m_back = new QToolButton(this);
     m_back->setText(u"← "_s + tr("Challenges"));
-    m_back->setToolTip(tr("Back to the list of challenges (Alt+Left)"));
+    m_back->setToolTip(tr("Back to the list of challenges"));
     m_back->setAutoRaise(true);
     m_title = new QLabel(this);
     QFont big = m_title->font();
@@ -78,15 +78,7 @@ ChallengeWorkspace::ChallengeWorkspace(Garden &garden, NoteRenderer &renderer, Q
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stopAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_stopAction);
-    auto *backAction = new QAction(tr("Back to the challenges"), this);
-    backAction->setShortcut(QKeySequence::Back);
-    backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(backAction);
-    connect(backAction, &QAction::triggered, this, &ChallengeWorkspace::backRequested);
-    auto *saveAction = new QAction(tr("Save"), this); // Ctrl+S out of habit: it saves at once what is saved anyway
-    saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(saveAction);
+    // No Ctrl+S or Alt+Left here: the main window has them as window shortcuts, and two would cancel each other.
 
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
@@ -102,7 +94,6 @@ ChallengeWorkspace::ChallengeWorkspace(Garden &garden, NoteRenderer &renderer, Q
     connect(m_runAction, &QAction::triggered, this, &ChallengeWorkspace::runTests);
     connect(m_stopButton, &QPushButton::clicked, this, &ChallengeWorkspace::stop);
     connect(m_stopAction, &QAction::triggered, this, &ChallengeWorkspace::stop);
-    connect(saveAction, &QAction::triggered, this, &ChallengeWorkspace::saveNow);
     connect(m_resetButton, &QPushButton::clicked, this, &ChallengeWorkspace::resetToStarter);
     connect(m_solutionButton, &QPushButton::clicked, this, &ChallengeWorkspace::showReferenceSolution);
     connect(m_results, &ChallengeResultsView::choosePythonRequested, this, &ChallengeWorkspace::choosePython);
