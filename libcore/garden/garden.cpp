@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "garden.h"
 
+#include "challenges/challengeservice.h"
 #include "noteediting.h"
 #include "progressservice.h"
 #include "quiz/quizservice.h"
@@ -80,6 +81,7 @@ bool Garden::open(const QString &profileDir, const QString &curriculumDir, const
     m_quizzes = std::make_unique<QuizService>(*m_writes, *m_clock, m_curriculum);
     m_reviews = std::make_unique<ReviewService>(*m_writes, m_indexDb, *m_clock, *m_settings, m_curriculum);
     m_editor->setCardHistory([this](const QString &cardId) { return m_reviews->hasHistory(cardId); });
+    m_challenges = std::make_unique<ChallengeService>(*m_writes, *m_clock, m_curriculum);
     return true;
 }
 
@@ -91,6 +93,7 @@ void Garden::close()
         m_quizzes->suspend();
     m_quizzes.reset();
     m_reviews.reset();
+    m_challenges.reset();
     m_search.reset();
     m_editor.reset();
     m_progress.reset();

@@ -18,6 +18,7 @@
 
 namespace pmg {
 
+class ChallengeService;
 class NoteEditing;
 class ProgressService;
 class ReviewService;
@@ -71,6 +72,7 @@ public:
     SearchService &search() { return *m_search; }
     QuizService &quizzes() { return *m_quizzes; }
     ReviewService &reviews() { return *m_reviews; }
+    ChallengeService &challenges() { return *m_challenges; }
     /// Every failed write of every service is emitted here too (see writeFailed()).
     StudyWrites &writes() { return *m_writes; }
 
@@ -118,6 +120,7 @@ private:
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<QuizService> m_quizzes;
     std::unique_ptr<ReviewService> m_reviews;
+    std::unique_ptr<ChallengeService> m_challenges;
     bool m_backupRunning = false;
 };
 

@@ -99,6 +99,24 @@ const QList<QStringList> &Migrations::all()
             QStringLiteral("CREATE TABLE card_renames(old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL, "
                            "renamed_at INTEGER NOT NULL) WITHOUT ROWID"),
         },
+        // 6: challenges. challenge_code holds the learner's code per challenge (no row: the starter); challenge_runs
+        // every run of the tests on it (status as ChallengeRun::statusName(); a challenge is solved from its first
+        // 'passed' run on, so that time is never stored twice); challenge_reveals each time the reference solution
+        // was shown. Ids are the curriculum's challenge ids, kept even when a challenge leaves the curriculum.
+        {
+            QStringLiteral("CREATE TABLE challenge_code(challenge_id TEXT PRIMARY KEY, code TEXT NOT NULL, "
+                           "saved_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE challenge_runs(id INTEGER PRIMARY KEY, challenge_id TEXT NOT NULL, "
+                           "ran_at INTEGER NOT NULL, status TEXT NOT NULL CHECK(status IN ('passed', 'failed', "
+                           "'timed-out', 'cancelled', 'tool-missing', 'error')), "
+                           "passed INTEGER NOT NULL CHECK(passed >= 0), total INTEGER NOT NULL CHECK(total >= passed), "
+                           "elapsed_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX challenge_runs_challenge ON challenge_runs(challenge_id, ran_at)"),
+            QStringLiteral("CREATE INDEX challenge_runs_time ON challenge_runs(ran_at)"),
+            QStringLiteral("CREATE TABLE challenge_reveals(id INTEGER PRIMARY KEY, challenge_id TEXT NOT NULL, "
+                           "shown_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX challenge_reveals_challenge ON challenge_reveals(challenge_id, shown_at)"),
+        },
     };
     return migrations;
 }

@@ -27,6 +27,9 @@ const Counted counted[] = {
     {"user_notes", "SELECT count(*) FROM user_notes", "edited notes"},
     {"review_log", "SELECT count(*) FROM review_log", "reviews"},
     {"quiz_attempts", "SELECT count(*) FROM quiz_attempts", "quiz attempts"},
+    {"challenge_runs", "SELECT count(DISTINCT challenge_id) FROM challenge_runs WHERE status = 'passed'",
+     "challenges solved"},
+    {"challenge_runs", "SELECT count(*) FROM challenge_runs", "challenge runs"},
 };
 
 } // namespace
