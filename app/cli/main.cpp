@@ -6,6 +6,7 @@
 #include "clisupport.h"
 #include "lintcommand.h"
 #include "quizcommand.h"
+#include "reviewscommand.h"
 #include "searchcommand.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,10 @@ int usage(FILE *out)
                "                                every quiz attempt of a profile as CSV\n"
                "  backup [--list] --profile DIR back up the study database (checked, rotated), or list backups\n"
                "  restore FILE --profile DIR    replace the study database with a backup (the old file is kept)\n"
+               "  reviews import FILE.csv | export --format csv --profile DIR\n"
+               "                                move the review log in or out (CSV)\n"
+               "  cards export --format csv [--at TIME] | rename OLD NEW --profile DIR\n"
+               "                                every card's state as CSV; carry a card's history to a new id\n"
                "  challenge list | starter ID | check ID FILE.py [--curriculum DIR] [--profile DIR] [--timeout S]\n"
                "            [--python PATH]     list challenges, print starter code, run the tests on a solution\n"
                "                                (with --profile: what is solved, and the run is recorded)\n"
@@ -65,6 +70,10 @@ int main(int argc, char *argv[])
         return pmg::BackupCommand::runBackup(args);
     if (command == u"restore")
         return pmg::BackupCommand::runRestore(args);
+    if (command == u"reviews")
+        return pmg::ReviewsCommand::runReviews(args);
+    if (command == u"cards")
+        return pmg::ReviewsCommand::runCards(args);
     if (command == u"challenge")
         return pmg::ChallengeCommand::run(args);
     std::fprintf(stderr, "garden: unknown command '%s'\n", qPrintable(command));
