@@ -2,12 +2,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // main() for GUI tests: the real QApplication with Qt WebEngine set up as the app does it, on the display the test
 // runs on (Xvfb in the test command). Qt WebEngine refuses to run as root without its sandbox disabled.
+#include "leakcheck.h"
 #include "webenginesetup.h"
 
 #include <QApplication>
 #include <QStandardPaths>
+#include <QWidget>
+#include <QWindow>
 
 #include <gtest/gtest.h>
+
+#include <cstdio>
+
+namespace {
+
+/// Top-level widgets and windows still alive after the last test: nobody deleted them. LeakSanitizer cannot call
+/// them leaks, since QApplication keeps a list of every widget and window.
+int reportLeftoverWindows()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    int count = 0;
+    for (const QWidget *widget : QApplication::topLevelWidgets()) {
+        std::fprintf(stderr, "leaked top-level widget: %s \"%s\"\n", widget->metaObject()->className(),
+                     qUtf8Printable(widget->objectName()));
+        ++count;
+    }
+    for (const QWindow *window : QGuiApplication::allWindows()) {
+        std::fprintf(stderr, "leaked window: %s \"%s\"\n", window->metaObject()->className(),
+                     qUtf8Printable(window->objectName()));
+        ++count;
+    }
+    return count;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -19,5 +47,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     pmg::WebEngineSetup::beforeApplication();
     QApplication app(argc, argv);
-    return RUN_ALL_TESTS();
+    const int status = RUN_ALL_TESTS();
+    const int leftovers = reportLeftoverWindows();
+    pmg::test::checkLeaksNow();
+    return leftovers > 0 ? 1 : status;
 }
