@@ -6,7 +6,8 @@
 #
 #   packaging/devenv.sh run      Release build, then run the app (on $DISPLAY/$WAYLAND_DISPLAY if there is one,
 #                                otherwise under Xvfb, saving a screenshot whose path is printed)
-#   packaging/devenv.sh test     Debug + ASan/UBSan build with warnings as errors, then the whole test suite
+#   packaging/devenv.sh test     Debug + ASan/UBSan build with warnings as errors, then the whole test suite; then a
+#                                Release build with warnings as errors running every benchmark once (what CI runs)
 #   packaging/devenv.sh bench    Release build, then every benchmark in bench/ (short runs)
 #   packaging/devenv.sh exec CMD Run CMD inside the build environment (e.g. "exec build/release/app/cli/garden lint")
 #   packaging/devenv.sh shell    An interactive shell inside the build environment
@@ -31,7 +32,7 @@ die() {
 }
 
 usage() {
-    sed -n '5,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '5,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
 }
 
@@ -315,8 +316,40 @@ cmd_test() {
     export CI="${CI:-}"
     in_env cmake --preset asan >/dev/null
     in_env cmake --build --preset asan
+    local status=0
     # One X server for the whole suite: GUI tests need a display, the others ignore it.
-    in_env xvfb-run -a -s "-screen 0 1440x900x24" ctest --preset asan
+    in_env xvfb-run -a -s "-screen 0 1440x900x24" ctest --preset asan || status=$?
+    release_and_benchmarks || status=1
+    return "$status"
+}
+
+# What the suite does not build: the Release configuration with warnings as errors, and the benchmarks, each run once
+# (one iteration per benchmark: whether it still builds, runs and reports no error, not how fast it is), so that
+# neither rots. A benchmark fails on a non-zero exit, a crash, an "ERROR OCCURRED" (SkipWithError) or 10 minutes.
+release_and_benchmarks() {
+    say "Release build with warnings as errors (preset ci-release), then every benchmark once"
+    in_env cmake --preset ci-release >/dev/null || return 1
+    in_env cmake --build --preset ci-release || return 1
+    in_env bash -c '
+        failed=0 ran=0
+        for b in build/ci-release/bench/bench_*; do
+            [ -f "$b" ] && [ -x "$b" ] || continue
+            ran=$((ran + 1)) start=$SECONDS
+            rc=0
+            out="$(timeout 600 "$b" --benchmark_min_time=1x 2>&1)" || rc=$?
+            if [ "$rc" -eq 0 ] && ! grep -q "ERROR OCCURRED" <<<"$out"; then
+                echo "[bench] ok     $(basename "$b") ($((SECONDS - start)) s)"
+            else
+                why="exit status $rc"
+                [ "$rc" -ne 0 ] || why="it reported an error"
+                [ "$rc" -ne 124 ] || why="no result within 600 s"
+                printf "%s\n" "$out"
+                echo "[bench] FAILED $(basename "$b") ($why, $((SECONDS - start)) s)"
+                failed=1
+            fi
+        done
+        [ "$ran" -gt 0 ] || { echo "[bench] FAILED: no benchmark programs in build/ci-release/bench"; exit 1; }
+        exit "$failed"'
 }
 
 cmd_bench() {

@@ -21,7 +21,7 @@ CalloutAttributes CalloutAttributes::parse(const QString &header, const QStringL
             ++i;
         const QString key = header.mid(keyStart, i - keyStart);
         if (i >= n || header[i] != u'=') {
-            error(QStringLiteral("expected key=value, found '%1'").arg(key));
+            error(QStringLiteral("expected key=value, found '%1'").arg(quoted(key)));
             while (i < n && !header[i].isSpace())
                 ++i;
             continue;
@@ -31,7 +31,7 @@ CalloutAttributes CalloutAttributes::parse(const QString &header, const QStringL
         if (i < n && header[i] == u'"') {
             const qsizetype close = header.indexOf(u'"', i + 1);
             if (close < 0) {
-                error(QStringLiteral("unterminated quoted value for '%1'").arg(key));
+                error(QStringLiteral("unterminated quoted value for '%1'").arg(quoted(key)));
                 break;
             }
             value = header.mid(i + 1, close - i - 1);
@@ -43,9 +43,10 @@ CalloutAttributes CalloutAttributes::parse(const QString &header, const QStringL
             value = header.mid(start, i - start);
         }
         if (!allowed.contains(key))
-            error(QStringLiteral("unknown attribute '%1' (allowed: %2)").arg(key, allowed.join(QStringLiteral(", "))));
+            error(QStringLiteral("unknown attribute '%1' (allowed: %2)")
+                      .arg(quoted(key), allowed.join(QStringLiteral(", "))));
         else if (result.m_values.contains(key))
-            error(QStringLiteral("duplicate attribute '%1'").arg(key));
+            error(QStringLiteral("duplicate attribute '%1'").arg(quoted(key)));
         else
             result.m_values.insert(key, value);
     }

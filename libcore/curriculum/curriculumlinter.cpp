@@ -21,7 +21,8 @@ void checkUniqueItemIds(Curriculum &curriculum)
         const QString where = item.file + u':' + QString::number(item.line);
         if (const auto it = firstSeen.constFind(item.id); it != firstSeen.cend())
             curriculum.diagnostics.append(
-                {item.file, item.line, QStringLiteral("duplicate id '%1' (first used at %2)").arg(item.id, *it)});
+                {item.file, item.line,
+                 QStringLiteral("duplicate id '%1' (first used at %2)").arg(quoted(item.id), *it)});
         else
             firstSeen.insert(item.id, where);
     };
@@ -42,11 +43,11 @@ void checkNotes(Curriculum &curriculum)
     for (const Note &note : std::as_const(curriculum.notes)) {
         if (const auto it = ids.constFind(note.id); it != ids.cend())
             curriculum.diagnostics.append(
-                {note.filePath, 1, QStringLiteral("duplicate note id '%1' (also in %2)").arg(note.id, *it)});
+                {note.filePath, 1, QStringLiteral("duplicate note id '%1' (also in %2)").arg(quoted(note.id), *it)});
         ids.insert(note.id, note.filePath);
         if (const auto it = sections.constFind(note.section); it != sections.cend())
             curriculum.diagnostics.append(
-                {note.filePath, 1, QStringLiteral("duplicate section %1 (also in %2)").arg(note.section, *it)});
+                {note.filePath, 1, QStringLiteral("duplicate section %1 (also in %2)").arg(quoted(note.section), *it)});
         sections.insert(note.section, note.filePath);
 
         const QString folder = QFileInfo(note.filePath).dir().dirName();
@@ -55,11 +56,11 @@ void checkNotes(Curriculum &curriculum)
                 {note.filePath, 1,
                  QStringLiteral("part %1 note is in folder '%2'; part folders are named '%1-…'")
                      .arg(note.part)
-                     .arg(folder)});
+                     .arg(quoted(folder))});
         for (const QString &prerequisite : note.prerequisites) {
             if (!curriculum.note(prerequisite))
                 curriculum.diagnostics.append(
-                    {note.filePath, 1, QStringLiteral("unknown prerequisite '%1'").arg(prerequisite)});
+                    {note.filePath, 1, QStringLiteral("unknown prerequisite '%1'").arg(quoted(prerequisite))});
         }
     }
 }
@@ -79,15 +80,15 @@ void checkLinks(Curriculum &curriculum)
                 if (!curriculum.note(link.target))
                     curriculum.diagnostics.append(
                         {note.filePath, line.number,
-                         QStringLiteral("broken wiki link [[%1]]: no note has that id").arg(link.target)});
+                         QStringLiteral("broken wiki link [[%1]]: no note has that id").arg(quoted(link.target))});
             }
         }
     }
     for (const QuizQuestion &question : std::as_const(curriculum.questions)) {
         if (!question.learnNoteId.isEmpty() && !curriculum.note(question.learnNoteId))
-            curriculum.diagnostics.append(
-                {question.file, question.learnLine,
-                 QStringLiteral("question %1 links to the unknown note '%2'").arg(question.id, question.learnNoteId)});
+            curriculum.diagnostics.append({question.file, question.learnLine,
+                                           QStringLiteral("question %1 links to the unknown note '%2'")
+                                               .arg(quoted(question.id), quoted(question.learnNoteId))});
     }
 }
 
@@ -100,7 +101,8 @@ void checkOutputQuestions(Curriculum &curriculum)
             if (snippet.itemId == question.id && snippet.expectedOutput && snippet.mode != Snippet::Mode::Run)
                 curriculum.diagnostics.append(
                     {snippet.file, snippet.line,
-                     QStringLiteral("the code of output question %1 must run (no norun/fragment)").arg(question.id)});
+                     QStringLiteral("the code of output question %1 must run (no norun/fragment)")
+                         .arg(quoted(question.id))});
         }
     }
 }

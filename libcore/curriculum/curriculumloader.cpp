@@ -7,6 +7,7 @@
 #include "frontmatter.h"
 #include "itemparser.h"
 #include "markdownscanner.h"
+#include "rawhtml.h"
 
 #include <QCryptographicHash>
 #include <QStringDecoder>
@@ -16,6 +17,23 @@
 namespace pmg {
 
 namespace {
+
+// NUL bytes have no place in a Markdown note (a UTF-16 file is full of them) and end the text early for every C API
+// the note reaches (cmark's C strings, printf): reported at their first line, then shown as U+FFFD like a bad byte,
+// so nothing downstream cuts the note short.
+void reportNulBytes(QString &text, const QString &file, Diagnostics &diagnostics)
+{
+    const qsizetype first = text.indexOf(QChar(u'\0'));
+    if (first < 0)
+        return;
+    const int line = int(QStringView(text).left(first).count(u'\n')) + 1;
+    const qsizetype count = text.count(QChar(u'\0'));
+    diagnostics.append({file, line,
+                        QStringLiteral("NUL byte (%1 in the file): save the note as UTF-8 text (a UTF-16 or binary "
+                                       "file is not Markdown)")
+                            .arg(count)});
+    text.replace(QChar(u'\0'), QChar::ReplacementCharacter);
+}
 
 // Decodes UTF-8, reporting the first line that holds an invalid sequence. A file that is not UTF-8 is still shown
 // (with U+FFFD replacements) so that one bad byte does not hide a whole note.
@@ -37,6 +55,7 @@ QString decodeUtf8(const QByteArray &bytes, const QString &file, Diagnostics &di
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    reportNulBytes(text, file, diagnostics);
     return text;
 }
 
@@ -66,7 +85,7 @@ void addSnippets(Curriculum &curriculum, const QList<FencedBlock> &fences, const
         for (const QString &flag : fence.flags) {
             if (!knownFlags.contains(flag) && !flag.startsWith(QLatin1String("min-python=")))
                 diagnostics.append(
-                    {note.filePath, fence.line, QStringLiteral("unknown code block flag '%1'").arg(flag)});
+                    {note.filePath, fence.line, QStringLiteral("unknown code block flag '%1'").arg(quoted(flag))});
         }
         if (std::any_of(challengeRoles.cbegin(), challengeRoles.cend(),
                         [&](const QString &r) { return fence.hasFlag(r); }))
@@ -85,7 +104,7 @@ void addSnippets(Curriculum &curriculum, const QList<FencedBlock> &fences, const
             snippet.minPython = QVersionNumber::fromString(minPython);
             if (snippet.minPython.segmentCount() < 2 || snippet.minPython.majorVersion() != 3)
                 diagnostics.append(
-                    {note.filePath, fence.line, QStringLiteral("invalid min-python '%1'").arg(minPython)});
+                    {note.filePath, fence.line, QStringLiteral("invalid min-python '%1'").arg(quoted(minPython))});
         }
         if (snippet.language == u"pycon" && snippet.expectedOutput)
             diagnostics.append({note.filePath, fence.line,
@@ -111,6 +130,7 @@ void CurriculumLoader::addFile(Curriculum &curriculum, const SourceFile &source)
         return;
 
     const ScannedMarkdown scanned = ScannedMarkdown::scan(note.body, note.bodyFirstLine, file, diagnostics);
+    RawHtml::check(note.body, note.bodyFirstLine, file, diagnostics);
     addSnippets(curriculum, scanned.fences, note, QString(), diagnostics);
     for (const CalloutBlock &callout : scanned.callouts) {
         std::optional<StudyItem> item = ItemParser::parse(callout, note.id, file, diagnostics);

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <algorithm>
 
@@ -26,6 +27,24 @@ struct Diagnostic {
 };
 
 using Diagnostics = QList<Diagnostic>;
+
+/// Text from a curriculum file, quoted in a message: at most `limit` characters (longer text is cut and ends in "…"),
+/// line breaks and other control characters shown as U+FFFD. A message then stays one short line whatever the file
+/// holds: an unterminated fence with a 20,000-character opener once printed a 20,000-character line.
+inline QString quoted(QStringView text, qsizetype limit = 80)
+{
+    QString result = text.size() <= limit ? text.toString() : text.left(limit - 1).toString();
+    if (result.size() < text.size()) {
+        if (result.back().isHighSurrogate())
+            result.chop(1); // never cut a character in half
+        result += u'\u2026';
+    }
+    for (QChar &c : result) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return result;
+}
 
 /// Whether any of `diagnostics` is an error (warnings never block anything).
 inline bool hasErrors(const Diagnostics &diagnostics)

@@ -121,11 +121,11 @@ bool FrontMatter::parse(const QString &text, const QString &file, Note &note, Di
         const QString key = m.captured(1);
         const QString value = m.captured(2).trimmed();
         if (!known.contains(key)) {
-            reader.error(line, QStringLiteral("unknown front matter key '%1'").arg(key));
+            reader.error(line, QStringLiteral("unknown front matter key '%1'").arg(quoted(key)));
             continue;
         }
         if (seen.contains(key)) {
-            reader.error(line, QStringLiteral("duplicate front matter key '%1'").arg(key));
+            reader.error(line, QStringLiteral("duplicate front matter key '%1'").arg(quoted(key)));
             continue;
         }
         seen.insert(key);
@@ -136,9 +136,9 @@ bool FrontMatter::parse(const QString &text, const QString &file, Note &note, Di
                 continue;
             for (const QString &item : *items) {
                 if (!isValidId(item))
-                    reader.error(line,
-                                 QStringLiteral("'%1' is not a valid %2 (lowercase letters, digits and '-')")
-                                     .arg(item, key == u"tags" ? QStringLiteral("tag") : QStringLiteral("note id")));
+                    reader.error(line, QStringLiteral("'%1' is not a valid %2 (lowercase letters, digits and '-')")
+                                           .arg(quoted(item),
+                                                key == u"tags" ? QStringLiteral("tag") : QStringLiteral("note id")));
             }
             (key == u"tags" ? note.tags : note.prerequisites) = *items;
             continue;
@@ -149,7 +149,8 @@ bool FrontMatter::parse(const QString &text, const QString &file, Note &note, Di
         const QString &val = *scalar;
         if (key == u"id") {
             if (!isValidId(val))
-                reader.error(line, QStringLiteral("invalid id '%1': use lowercase letters, digits and '-'").arg(val));
+                reader.error(line,
+                             QStringLiteral("invalid id '%1': use lowercase letters, digits and '-'").arg(quoted(val)));
             note.id = val;
         } else if (key == u"title") {
             if (val.isEmpty())
@@ -159,24 +160,26 @@ bool FrontMatter::parse(const QString &text, const QString &file, Note &note, Di
             bool ok = false;
             note.part = val.toInt(&ok);
             if (!ok || note.part < 1 || note.part > 5)
-                reader.error(line, QStringLiteral("part must be a number from 1 to 5, not '%1'").arg(val));
+                reader.error(line, QStringLiteral("part must be a number from 1 to 5, not '%1'").arg(quoted(val)));
         } else if (key == u"section") {
             if (!sectionPattern.match(val).hasMatch())
-                reader.error(line,
-                             QStringLiteral("section must look like \"1\", \"1.2\" or \"2.1.3\", not '%1'").arg(val));
+                reader.error(
+                    line,
+                    QStringLiteral("section must look like \"1\", \"1.2\" or \"2.1.3\", not '%1'").arg(quoted(val)));
             note.section = val;
         } else if (key == u"level") {
             const std::optional<Level> level = levelFromString(val);
             if (!level)
-                reader.error(line, QStringLiteral("level must be beginner, intermediate or expert, not '%1'").arg(val));
+                reader.error(
+                    line, QStringLiteral("level must be beginner, intermediate or expert, not '%1'").arg(quoted(val)));
             else
                 note.level = *level;
         } else if (key == u"facts_as_of") {
             note.factsAsOfLine = line;
             note.factsAsOf = parseFactsDate(val);
             if (!note.factsAsOf.isValid())
-                reader.error(
-                    line, QStringLiteral("facts_as_of must be a date like 2026-12-04 (YYYY-MM-DD), not '%1'").arg(val));
+                reader.error(line, QStringLiteral("facts_as_of must be a date like 2026-12-04 (YYYY-MM-DD), not '%1'")
+                                       .arg(quoted(val)));
         }
     }
     for (const char *required : {"id", "title", "part", "section", "level"}) {
@@ -184,7 +187,8 @@ bool FrontMatter::parse(const QString &text, const QString &file, Note &note, Di
             reader.error(1, QStringLiteral("front matter lacks the required key '%1'").arg(QLatin1String(required)));
     }
     if (!note.section.isEmpty() && note.part > 0 && note.section.section(u'.', 0, 0).toInt() != note.part)
-        reader.error(1, QStringLiteral("section %1 does not belong to part %2").arg(note.section).arg(note.part));
+        reader.error(1,
+                     QStringLiteral("section %1 does not belong to part %2").arg(quoted(note.section)).arg(note.part));
 
     note.bodyFirstLine = int(end + 2);
     note.body = lines.mid(end + 1).join(u'\n');

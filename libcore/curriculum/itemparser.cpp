@@ -86,11 +86,11 @@ bool readOrigin(Context &ctx, const CalloutAttributes &attrs, const QString &not
     origin.file = ctx.file;
     origin.line = ctx.callout.line;
     if (origin.id.isEmpty()) {
-        ctx.error(QStringLiteral("[!%1] has no id= attribute").arg(ctx.callout.type));
+        ctx.error(QStringLiteral("[!%1] has no id= attribute").arg(quoted(ctx.callout.type)));
         return false;
     }
     if (!isValidId(origin.id)) {
-        ctx.error(QStringLiteral("invalid id '%1': use lowercase letters, digits and '-'").arg(origin.id));
+        ctx.error(QStringLiteral("invalid id '%1': use lowercase letters, digits and '-'").arg(quoted(origin.id)));
         return false;
     }
     return true;
@@ -100,12 +100,12 @@ std::optional<Level> requireLevel(Context &ctx, const CalloutAttributes &attrs)
 {
     const QString text = attrs.value(QStringLiteral("level"));
     if (text.isEmpty()) {
-        ctx.error(QStringLiteral("[!%1] has no level= attribute").arg(ctx.callout.type));
+        ctx.error(QStringLiteral("[!%1] has no level= attribute").arg(quoted(ctx.callout.type)));
         return std::nullopt;
     }
     const std::optional<Level> level = levelFromString(text);
     if (!level)
-        ctx.error(QStringLiteral("level must be beginner, intermediate or expert, not '%1'").arg(text));
+        ctx.error(QStringLiteral("level must be beginner, intermediate or expert, not '%1'").arg(quoted(text)));
     return level;
 }
 
@@ -120,13 +120,14 @@ std::optional<StudyItem> parseCard(Context &ctx, const CalloutAttributes &attrs,
     const qsizetype q = body.find(QStringLiteral("**Q:**"));
     const qsizetype a = body.find(QStringLiteral("**A:**"), q < 0 ? 0 : q);
     if (q < 0 || a < 0) {
-        ctx.error(QStringLiteral("flashcard %1 needs a '**Q:**' line and an '**A:**' line after it").arg(card.id));
+        ctx.error(
+            QStringLiteral("flashcard %1 needs a '**Q:**' line and an '**A:**' line after it").arg(quoted(card.id)));
         return std::nullopt;
     }
     card.front = body.text(q, a, QStringLiteral("**Q:**"));
     card.back = body.text(a, body.size(), QStringLiteral("**A:**"));
     if (card.front.isEmpty() || card.back.isEmpty()) {
-        ctx.error(QStringLiteral("flashcard %1 has an empty question or answer").arg(card.id));
+        ctx.error(QStringLiteral("flashcard %1 has an empty question or answer").arg(quoted(card.id)));
         return std::nullopt;
     }
     return card;
@@ -164,11 +165,14 @@ void readOptions(Context &ctx, const Body &body, qsizetype end, QuizQuestion &qu
     case QuestionType::Single:
     case QuestionType::Multiple:
         if (question.options.size() < 2)
-            ctx.error(QStringLiteral("question %1 needs at least two '- [ ]' options").arg(question.id));
+            ctx.error(QStringLiteral("question %1 needs at least two '- [ ]' options").arg(quoted(question.id)));
         else if (correct == 0)
-            ctx.error(QStringLiteral("question %1 has no correct answer (mark one with '- [x]')").arg(question.id));
+            ctx.error(
+                QStringLiteral("question %1 has no correct answer (mark one with '- [x]')").arg(quoted(question.id)));
         else if (question.type == QuestionType::Single && correct > 1)
-            ctx.error(QStringLiteral("single-choice question %1 has %2 correct answers").arg(question.id).arg(correct));
+            ctx.error(QStringLiteral("single-choice question %1 has %2 correct answers")
+                          .arg(quoted(question.id))
+                          .arg(correct));
         break;
     case QuestionType::TrueFalse: {
         QStringList texts;
@@ -176,16 +180,16 @@ void readOptions(Context &ctx, const Body &body, qsizetype end, QuizQuestion &qu
             texts.append(option.text.toLower());
         texts.sort();
         if (texts != QStringList{QStringLiteral("false"), QStringLiteral("true")})
-            ctx.error(
-                QStringLiteral("true/false question %1 needs exactly the options True and False").arg(question.id));
+            ctx.error(QStringLiteral("true/false question %1 needs exactly the options True and False")
+                          .arg(quoted(question.id)));
         else if (correct != 1)
-            ctx.error(QStringLiteral("true/false question %1 must tick exactly one option").arg(question.id));
+            ctx.error(QStringLiteral("true/false question %1 must tick exactly one option").arg(quoted(question.id)));
         break;
     }
     default:
         if (!question.options.isEmpty())
             ctx.error(QStringLiteral("question %1 of type %2 must not have options")
-                          .arg(question.id, questionTypeName(question.type)));
+                          .arg(quoted(question.id), questionTypeName(question.type)));
     }
 }
 
@@ -198,9 +202,9 @@ std::optional<StudyItem> parseQuestion(Context &ctx, const CalloutAttributes &at
     const std::optional<QuestionType> type = questionTypeFromString(typeText);
     if (!type) {
         ctx.error(typeText.isEmpty()
-                      ? QStringLiteral("question %1 has no type= attribute").arg(question.id)
+                      ? QStringLiteral("question %1 has no type= attribute").arg(quoted(question.id))
                       : QStringLiteral("unknown question type '%1' (single, multiple, truefalse, output, short)")
-                            .arg(typeText));
+                            .arg(quoted(typeText)));
         return std::nullopt;
     }
     question.type = *type;
@@ -231,7 +235,7 @@ std::optional<StudyItem> parseQuestion(Context &ctx, const CalloutAttributes &at
         }
         if (!code) {
             ctx.error(QStringLiteral("output question %1 needs a ```python block followed by its ```output block")
-                          .arg(question.id));
+                          .arg(quoted(question.id)));
         } else {
             question.code = code->content;
             question.expectedOutput = *code->expectedOutput;
@@ -248,7 +252,7 @@ std::optional<StudyItem> parseQuestion(Context &ctx, const CalloutAttributes &at
         const qsizetype accept = body.find(QStringLiteral("**Accept:**"));
         if (accept < 0 || accept > answersEnd) {
             ctx.error(QStringLiteral("short-answer question %1 needs an '**Accept:**' line before the explanation")
-                          .arg(question.id));
+                          .arg(quoted(question.id)));
         } else {
             question.acceptedAnswers = splitAccepted(body.text(accept, accept + 1, QStringLiteral("**Accept:**")));
             if (question.acceptedAnswers.isEmpty())
@@ -259,9 +263,9 @@ std::optional<StudyItem> parseQuestion(Context &ctx, const CalloutAttributes &at
 
     question.prompt = body.text(0, promptEnd);
     if (question.prompt.isEmpty())
-        ctx.error(QStringLiteral("question %1 has no question text").arg(question.id));
+        ctx.error(QStringLiteral("question %1 has no question text").arg(quoted(question.id)));
     if (explanation < 0) {
-        ctx.error(QStringLiteral("question %1 needs an '**Explanation:**'").arg(question.id));
+        ctx.error(QStringLiteral("question %1 needs an '**Explanation:**'").arg(quoted(question.id)));
     } else {
         question.explanation =
             body.text(explanation, learn > explanation ? learn : body.size(), QStringLiteral("**Explanation:**"));
@@ -273,7 +277,7 @@ std::optional<StudyItem> parseQuestion(Context &ctx, const CalloutAttributes &at
     if (!m.hasMatch()) {
         ctx.error(learn >= 0 ? body.at(learn).number : ctx.callout.line,
                   QStringLiteral("question %1 needs '**Learn:** [[note-id]]' naming the note that teaches it")
-                      .arg(question.id));
+                      .arg(quoted(question.id)));
     } else {
         question.learnNoteId = m.captured(1).trimmed();
         question.learnLine = body.at(learn).number;
@@ -290,13 +294,13 @@ std::optional<StudyItem> parseChallenge(Context &ctx, const CalloutAttributes &a
     challenge.level = level.value_or(Level::Beginner);
     challenge.title = attrs.value(QStringLiteral("title"));
     if (challenge.title.isEmpty())
-        ctx.error(QStringLiteral("challenge %1 has no title= attribute").arg(challenge.id));
+        ctx.error(QStringLiteral("challenge %1 has no title= attribute").arg(quoted(challenge.id)));
     if (attrs.contains(QStringLiteral("check"))) {
         const QString checkText = attrs.value(QStringLiteral("check"));
         const std::optional<ChallengeCheck> check = challengeCheckFromString(checkText);
         if (!check)
             ctx.error(QStringLiteral("unknown check '%1' for challenge %2 (tests, mypy-strict)")
-                          .arg(checkText, challenge.id));
+                          .arg(quoted(checkText), quoted(challenge.id)));
         challenge.check = check.value_or(ChallengeCheck::Tests);
     }
 
@@ -306,8 +310,9 @@ std::optional<StudyItem> parseChallenge(Context &ctx, const CalloutAttributes &a
         if (!fence.hasFlag(QLatin1String(role)))
             return;
         if (line != 0)
-            ctx.error(fence.line,
-                      QStringLiteral("challenge %1 has a second '%2' block").arg(challenge.id, QLatin1String(role)));
+            ctx.error(
+                fence.line,
+                QStringLiteral("challenge %1 has a second '%2' block").arg(quoted(challenge.id), QLatin1String(role)));
         code = fence.content;
         line = fence.line;
         statementEnd = std::min(statementEnd, body.indexOfLine(fence.line));
@@ -323,22 +328,22 @@ std::optional<StudyItem> parseChallenge(Context &ctx, const CalloutAttributes &a
          {std::pair{challenge.starterLine, "starter"}, std::pair{challenge.solutionLine, "solution"},
           std::pair{challenge.testsLine, "tests"}}) {
         if (line == 0)
-            ctx.error(
-                QStringLiteral("challenge %1 lacks its ```python %2 block").arg(challenge.id, QLatin1String(role)));
+            ctx.error(QStringLiteral("challenge %1 lacks its ```python %2 block")
+                          .arg(quoted(challenge.id), QLatin1String(role)));
     }
     challenge.statement = body.text(0, statementEnd);
     if (challenge.statement.isEmpty())
-        ctx.error(QStringLiteral("challenge %1 has no statement").arg(challenge.id));
+        ctx.error(QStringLiteral("challenge %1 has no statement").arg(quoted(challenge.id)));
     // A challenge that promises a mypy check must run mypy: its tests alone cannot see what mypy reports.
     static const QRegularExpression mentionsMypy(QStringLiteral("\\bmypy\\b"),
                                                  QRegularExpression::CaseInsensitiveOption);
     if (challenge.check != ChallengeCheck::MypyStrict
         && (mentionsMypy.match(challenge.title).hasMatch() || mentionsMypy.match(challenge.statement).hasMatch()))
         ctx.error(QStringLiteral("challenge %1 says mypy but has no check=mypy-strict, so mypy would never run")
-                      .arg(challenge.id));
+                      .arg(quoted(challenge.id)));
     if (!challenge.tests.isEmpty() && !challenge.tests.contains(QLatin1String("def test_")))
         ctx.error(challenge.testsLine,
-                  QStringLiteral("the tests of challenge %1 define no test_ function").arg(challenge.id));
+                  QStringLiteral("the tests of challenge %1 define no test_ function").arg(quoted(challenge.id)));
     return challenge;
 }
 
@@ -350,15 +355,15 @@ std::optional<StudyItem> parseChecklist(Context &ctx, const CalloutAttributes &a
     const QString cadenceText = attrs.value(QStringLiteral("cadence"));
     const std::optional<Cadence> cadence = cadenceFromString(cadenceText);
     if (!cadence) {
-        ctx.error(
-            cadenceText.isEmpty()
-                ? QStringLiteral("checklist %1 has no cadence= attribute").arg(checklist.id)
-                : QStringLiteral("unknown cadence '%1' (daily, weekly, 30-day, monthly, 90-day)").arg(cadenceText));
+        ctx.error(cadenceText.isEmpty()
+                      ? QStringLiteral("checklist %1 has no cadence= attribute").arg(quoted(checklist.id))
+                      : QStringLiteral("unknown cadence '%1' (daily, weekly, 30-day, monthly, 90-day)")
+                            .arg(quoted(cadenceText)));
     }
     checklist.cadence = cadence.value_or(Cadence::Daily);
     checklist.title = attrs.value(QStringLiteral("title"));
     if (checklist.title.isEmpty())
-        ctx.error(QStringLiteral("checklist %1 has no title= attribute").arg(checklist.id));
+        ctx.error(QStringLiteral("checklist %1 has no title= attribute").arg(quoted(checklist.id)));
 
     static const QRegularExpression blockId(QStringLiteral("^(.*\\S)\\s+\\^([A-Za-z0-9-]+)\\s*$"));
     const Body body(ctx.callout);
@@ -376,14 +381,15 @@ std::optional<StudyItem> parseChecklist(Context &ctx, const CalloutAttributes &a
         }
         const QString id = m.captured(2);
         if (!isValidId(id))
-            ctx.error(line, QStringLiteral("invalid checklist item id '%1'").arg(id));
+            ctx.error(line, QStringLiteral("invalid checklist item id '%1'").arg(quoted(id)));
         else if (seen.contains(id))
-            ctx.error(line, QStringLiteral("duplicate checklist item id '%1' in %2").arg(id, checklist.id));
+            ctx.error(line,
+                      QStringLiteral("duplicate checklist item id '%1' in %2").arg(quoted(id), quoted(checklist.id)));
         seen.insert(id);
         checklist.entries.append({id, m.captured(1).trimmed(), line});
     }
     if (checklist.entries.isEmpty())
-        ctx.error(QStringLiteral("checklist %1 has no '- [ ] item ^id' entries").arg(checklist.id));
+        ctx.error(QStringLiteral("checklist %1 has no '- [ ] item ^id' entries").arg(quoted(checklist.id)));
     return checklist;
 }
 

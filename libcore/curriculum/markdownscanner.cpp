@@ -85,7 +85,7 @@ QList<FencedBlock> ScannedMarkdown::scanFences(const QList<SourceLine> &lines, c
         }
         if (!closed)
             diagnostics.append(
-                {file, block.line, QStringLiteral("unterminated code block (opened with %1)").arg(marker)});
+                {file, block.line, QStringLiteral("unterminated code block (opened with %1)").arg(quoted(marker))});
 
         if (block.language == u"output" && onlyBlankSinceLastFence && !blocks.isEmpty()
             && !blocks.last().isOutputOfPrevious && !blocks.last().expectedOutput) {

@@ -30,11 +30,67 @@ TEST_F(LoaderTest, InvalidUtf8IsReportedWithItsLine)
     ASSERT_EQ(c.notes.size(), 1); // still shown, with replacement characters
 }
 
+TEST_F(LoaderTest, NulBytesAreAnErrorAtTheirLineAndCutNothing)
+{
+    QByteArray body = "fine\nbad @ byte and @ another\n\n```python\nprint(1)\n```\n\n```output\n1\n```\n";
+    body.replace('@', '\0');
+    write(QStringLiteral("1-a/n.md"), note("n", "1.1", body));
+    const Curriculum c = load();
+    EXPECT_EQ(messages(c),
+              "1-a/n.md:9: NUL byte (2 in the file): save the note as UTF-8 text (a UTF-16 or binary file is not "
+              "Markdown)\n");
+    ASSERT_EQ(c.notes.size(), 1);
+    // Everything after the NUL bytes is still there, and no NUL is left to cut the text short downstream.
+    EXPECT_TRUE(c.notes[0].body.contains(QStringLiteral("bad \uFFFD byte and \uFFFD another")))
+        << c.notes[0].body.toStdString();
+    EXPECT_FALSE(c.notes[0].body.contains(QChar(u'\0')));
+    ASSERT_EQ(c.snippets.size(), 1);
+    EXPECT_EQ(c.snippets[0].line, 11);
+}
+
+TEST_F(LoaderTest, AFileOfNulBytesIsReportedNotSkipped)
+{
+    write(QStringLiteral("1-a/zero.md"), QByteArray(4096, '\0'));
+    const Curriculum c = load();
+    EXPECT_NE(messages(c).find("1-a/zero.md:1: NUL byte (4096 in the file)"), std::string::npos) << messages(c);
+}
+
 TEST_F(LoaderTest, UnterminatedFenceIsReported)
 {
     write(QStringLiteral("1-a/n.md"), note("n", "1.1", "text\n```python\nprint(1)\n"));
     const Curriculum c = load();
     EXPECT_EQ(messages(c), "1-a/n.md:9: unterminated code block (opened with ```)\n");
+}
+
+TEST_F(LoaderTest, AHugeFenceOpenerIsQuotedShort)
+{
+    write(QStringLiteral("1-a/n.md"), note("n", "1.1", "text\n" + QByteArray(20'000, '`') + "\nprint(1)\n"));
+    const Curriculum c = load();
+    ASSERT_EQ(c.diagnostics.size(), 1) << messages(c).substr(0, 300);
+    EXPECT_EQ(c.diagnostics[0].message,
+              QStringLiteral("unterminated code block (opened with %1\u2026)").arg(QString(79, u'`')));
+}
+
+// Every place a message quotes the file's text cuts it: each field here is 20,000 characters long.
+TEST_F(LoaderTest, EveryMessageQuotesTextShort)
+{
+    const QByteArray huge(20'000, 'z');
+    write(QStringLiteral("1-a/a.md"),
+          "---\nid: " + huge + "-\ntitle: T\npart: " + huge + "\nsection: \"" + huge + "\"\nlevel: " + huge
+              + "\nfacts_as_of: " + huge + "\n" + huge + ": x\ntags: [" + huge + "-]\nprerequisites: [" + huge
+              + "]\n---\nSee [[" + huge + "]].\n\n```python " + huge + " min-python=" + huge
+              + "\npass\n```\n\n> [!card] id=" + huge + " " + huge + "=1 " + huge + "\n> no answer\n\n"
+              + "> [!quiz] id=q-" + huge + " type=" + huge + " level=" + huge + "\n> q\n\n" + "> [!challenge] id=ch-"
+              + huge + " check=" + huge + "\n> x\n\n" + "> [!checklist] id=l-" + huge + " cadence=" + huge
+              + "\n> - [ ] item ^" + huge + "-\n\n" + "> [!" + huge + "] x\n> y\n");
+    write(QStringLiteral("1-a/b.md"), note("b", "1.2",
+                                           "> [!quiz] id=q-x type=single level=beginner\n> Q?\n"
+                                           "> **Learn:** [["
+                                               + huge + "]]\n> **Explanation:** e\n"));
+    const Curriculum c = load();
+    ASSERT_GE(c.diagnostics.size(), 15) << messages(c).substr(0, 2000);
+    for (const Diagnostic &d : c.diagnostics)
+        EXPECT_LE(d.message.size(), 250) << d.message.left(300).toStdString();
 }
 
 TEST_F(LoaderTest, DuplicateIdsAndBrokenLinksAreReported)
