@@ -5,6 +5,7 @@
 #include "noteediting.h"
 #include "progressservice.h"
 #include "quiz/quizservice.h"
+#include "routines/routineservice.h"
 #include "search/indexdatabase.h"
 #include "search/searchservice.h"
 #include "settingsservice.h"
@@ -74,6 +75,7 @@ bool Garden::open(const QString &profileDir, const QString &curriculumDir, const
                                              [this] { Q_EMIT curriculumChanged(); });
     m_search = std::make_unique<SearchService>(m_indexDb);
     m_quizzes = std::make_unique<QuizService>(*m_writes, *m_clock, m_curriculum);
+    m_routines = std::make_unique<RoutineService>(*m_writes, *m_settings, *m_clock, m_curriculum);
     return true;
 }
 
@@ -84,6 +86,7 @@ void Garden::close()
     if (m_quizzes)
         m_quizzes->suspend();
     m_quizzes.reset();
+    m_routines.reset();
     m_search.reset();
     m_editor.reset();
     m_progress.reset();

@@ -21,6 +21,7 @@ namespace pmg {
 class NoteEditing;
 class ProgressService;
 class QuizService;
+class RoutineService;
 class SearchService;
 class SettingsService;
 class StudyWrites;
@@ -69,6 +70,7 @@ public:
     NoteEditing &editor() { return *m_editor; }
     SearchService &search() { return *m_search; }
     QuizService &quizzes() { return *m_quizzes; }
+    RoutineService &routines() { return *m_routines; }
     /// Every failed write of every service is emitted here too (see writeFailed()).
     StudyWrites &writes() { return *m_writes; }
 
@@ -115,6 +117,7 @@ private:
     std::unique_ptr<NoteEditing> m_editor;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<QuizService> m_quizzes;
+    std::unique_ptr<RoutineService> m_routines;
     bool m_backupRunning = false;
 };
 

@@ -26,6 +26,8 @@ const Counted counted[] = {
     {"note_progress", "SELECT count(*) FROM note_progress", "notes opened"},
     {"user_notes", "SELECT count(*) FROM user_notes", "edited notes"},
     {"quiz_attempts", "SELECT count(*) FROM quiz_attempts", "quiz attempts"},
+    {"routine_ticks", "SELECT count(*) FROM routine_ticks WHERE mark IN ('hand', 'auto')", "routine ticks"},
+    {"archived_notes", "SELECT count(*) FROM archived_notes", "archived notes"},
 };
 
 } // namespace
