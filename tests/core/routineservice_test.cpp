@@ -43,7 +43,8 @@ TEST_F(RoutineServiceTest, ListsTheRoutinesByCadenceWithTheirCurrentPeriods)
     for (const RoutinePeriod &period : all)
         ids.append(period.routineId + u' ' + period.period.key);
     EXPECT_EQ(ids, (QStringList{u"rl-daily 2026-11-24"_s, u"rl-weekly 2026-W48"_s, u"rl-30 30d-2026-11-01"_s,
-                                u"rl-ritual-update 2026-11"_s}));
+                                u"rl-ritual-update 2026-11"_s, u"rl-ritual-templates 2026-11"_s,
+                                u"rl-ritual-archive 2026-11"_s}));
     EXPECT_EQ(all.first().title, u"Daily review"_s);
     EXPECT_EQ(all.first().noteId, u"plan"_s);
     EXPECT_EQ(all.first().total(), 3);
@@ -285,8 +286,12 @@ TEST_F(RoutineServiceTest, StreaksHistoryAndCompletionRate)
     const QList<PeriodSummary> history = routines().history(u"rl-daily"_s, QDate(2026, 11, 23), QDate(2026, 12, 5));
     QStringList cells;
     for (const PeriodSummary &s : history)
-        cells.append(u"%1:%2/%3%4"_s.arg(s.period.key.right(2)).arg(s.ticked).arg(s.total).arg(
-            !s.isTracked ? u" untracked"_s : s.isCurrent ? u" now"_s : QString()));
+        cells.append(u"%1:%2/%3%4"_s.arg(s.period.key.right(2))
+                         .arg(s.ticked)
+                         .arg(s.total)
+                         .arg(!s.isTracked  ? u" untracked"_s
+                              : s.isCurrent ? u" now"_s
+                                            : QString()));
     EXPECT_EQ(cells, (QStringList{u"23:0/3 untracked"_s, u"24:3/3"_s, u"25:3/3"_s, u"26:3/3"_s, u"27:0/3"_s,
                                   u"28:3/3"_s, u"29:3/3"_s, u"30:3/3 now"_s}));
 
@@ -336,6 +341,10 @@ TEST_F(RoutineServiceTest, TheRitualReminderIsOffByDefaultAndDueInTheLastWeek)
     EXPECT_EQ(garden->settings().value(RitualReminder::settingKey()), u"true"_s);
     EXPECT_TRUE(routines().ritualReminderDue());
     tickAll("rl-ritual-update");
+    tickAll("rl-ritual-templates");
+    EXPECT_FALSE(routines().isRitualDone()); // every group of the ritual
+    EXPECT_TRUE(routines().ritualReminderDue());
+    tickAll("rl-ritual-archive");
     EXPECT_TRUE(routines().isRitualDone());
     EXPECT_FALSE(routines().ritualReminderDue());
     // December 1st: a new month, not in its last week yet.

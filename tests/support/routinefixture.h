@@ -52,7 +52,11 @@ protected:
                "> [!checklist] id=rl-ritual-update cadence=monthly title=\"5.6.1 Update this document\"\n"
                "> - [ ] Re-check old notes ^recheck-stale-notes\n"
                "> - [ ] Add new patterns ^add-patterns\n"
-               "> - [ ] Write a changelog entry ^changelog-entry\n";
+               "> - [ ] Write a changelog entry ^changelog-entry\n\n"
+               "> [!checklist] id=rl-ritual-templates cadence=monthly title=\"5.6.2 Refresh templates\"\n"
+               "> - [ ] Update boilerplates ^update-syntax\n\n"
+               "> [!checklist] id=rl-ritual-archive cadence=monthly title=\"5.6.4 Archive outdated notes\"\n"
+               "> - [ ] Mark Python 2 patterns as historic ^mark-python2\n";
     }
 
     void writeRoutineCurriculum()
