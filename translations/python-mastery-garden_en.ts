@@ -41,10 +41,10 @@
 <context>
     <name>pmg::RitualTools</name>
     <message numerus="yes">
-        <source>%1 — facts as of %2 (%n day(s) ago)</source>
+        <source>facts as of %1 (%n day(s) ago) · %2</source>
         <translation>
-            <numerusform>%1 — facts as of %2 (%n day ago)</numerusform>
-            <numerusform>%1 — facts as of %2 (%n days ago)</numerusform>
+            <numerusform>facts as of %1 (%n day ago) · %2</numerusform>
+            <numerusform>facts as of %1 (%n days ago) · %2</numerusform>
         </translation>
     </message>
 </context>

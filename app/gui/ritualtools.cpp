@@ -54,6 +54,9 @@ RitualTools::RitualTools(Garden &garden, RitualAction action, QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setVisible(false);
     m_list->setMaximumHeight(220);
+    // Long titles are elided at their end (the date comes first), not scrolled sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     layout->addWidget(m_list);
     connect(m_button, &QPushButton::toggled, this, [this](bool open) {
         m_list->setVisible(open);
@@ -89,8 +92,8 @@ void RitualTools::fillStaleNotes()
                              .arg(StaleNote::maxAgeDays));
     m_list->clear();
     for (const StaleNote &note : stale) {
-        auto *item = new QListWidgetItem(tr("%1 — facts as of %2 (%n day(s) ago)", nullptr, int(note.daysOld))
-                                             .arg(note.title, QLocale().toString(note.factsAsOf, QLocale::ShortFormat)),
+        auto *item = new QListWidgetItem(tr("facts as of %1 (%n day(s) ago) · %2", nullptr, int(note.daysOld))
+                                             .arg(QLocale().toString(note.factsAsOf, QLocale::ShortFormat), note.title),
                                          m_list);
         item->setData(NoteIdRole, note.noteId);
     }
