@@ -7,6 +7,7 @@
 #include "lintcommand.h"
 #include "quizcommand.h"
 #include "reviewscommand.h"
+#include "routinescommand.h"
 #include "searchcommand.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,9 @@ int usage(FILE *out)
                "                                the level and part quizzes (best and last scores with --profile)\n"
                "  quiz history --format csv --profile DIR\n"
                "                                every quiz attempt of a profile as CSV\n"
+               "  routines status --profile DIR each routine's current period: items, states, streaks\n"
+               "  routines tick|untick ITEM_ID [--note TEXT] --profile DIR\n"
+               "                                tick or untick a checklist item in its current period\n"
                "  backup [--list] --profile DIR back up the study database (checked, rotated), or list backups\n"
                "  restore FILE --profile DIR    replace the study database with a backup (the old file is kept)\n"
                "  reviews import FILE.csv | export --format csv --profile DIR\n"
@@ -66,6 +70,8 @@ int main(int argc, char *argv[])
         return pmg::SearchCommand::run(args);
     if (command == u"quiz")
         return pmg::QuizCommand::run(args);
+    if (command == u"routines")
+        return pmg::RoutinesCommand::run(args);
     if (command == u"backup")
         return pmg::BackupCommand::runBackup(args);
     if (command == u"restore")

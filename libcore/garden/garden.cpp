@@ -6,6 +6,7 @@
 #include "noteediting.h"
 #include "progressservice.h"
 #include "quiz/quizservice.h"
+#include "routines/routineservice.h"
 #include "search/indexdatabase.h"
 #include "search/searchservice.h"
 #include "settingsservice.h"
@@ -82,6 +83,21 @@ bool Garden::open(const QString &profileDir, const QString &curriculumDir, const
     m_reviews = std::make_unique<ReviewService>(*m_writes, m_indexDb, *m_clock, *m_settings, m_curriculum);
     m_editor->setCardHistory([this](const QString &cardId) { return m_reviews->hasHistory(cardId); });
     m_challenges = std::make_unique<ChallengeService>(*m_writes, *m_clock, m_curriculum);
+    m_routines = std::make_unique<RoutineService>(*m_writes, *m_settings, *m_clock, m_curriculum);
+    // The facts routines' auto-rules read from reviews and challenge runs.
+    m_routines->activity().setReviewSource([this](const QDateTime &from, const QDateTime &to) -> std::optional<int> {
+        const qint64 n = m_reviews->reviewsBetween(from, to);
+        return n < 0 ? std::nullopt : std::optional<int>(int(n));
+    });
+    m_routines->activity().setChallengeSource(
+        [this](const QDateTime &from, const QDateTime &to, const QString &idPrefix) -> std::optional<int> {
+            QSet<QString> solved;
+            for (const ChallengeRun &run : m_challenges->runsBetween(from, to)) {
+                if (run.passedAll() && run.challengeId.startsWith(idPrefix))
+                    solved.insert(run.challengeId);
+            }
+            return int(solved.size());
+        });
     return true;
 }
 
@@ -94,6 +110,7 @@ void Garden::close()
     m_quizzes.reset();
     m_reviews.reset();
     m_challenges.reset();
+    m_routines.reset();
     m_search.reset();
     m_editor.reset();
     m_progress.reset();

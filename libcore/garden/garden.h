@@ -23,6 +23,7 @@ class NoteEditing;
 class ProgressService;
 class ReviewService;
 class QuizService;
+class RoutineService;
 class SearchService;
 class SettingsService;
 class StudyWrites;
@@ -73,6 +74,7 @@ public:
     QuizService &quizzes() { return *m_quizzes; }
     ReviewService &reviews() { return *m_reviews; }
     ChallengeService &challenges() { return *m_challenges; }
+    RoutineService &routines() { return *m_routines; }
     /// Every failed write of every service is emitted here too (see writeFailed()).
     StudyWrites &writes() { return *m_writes; }
 
@@ -121,6 +123,7 @@ private:
     std::unique_ptr<QuizService> m_quizzes;
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<ChallengeService> m_challenges;
+    std::unique_ptr<RoutineService> m_routines;
     bool m_backupRunning = false;
 };
 

@@ -139,6 +139,15 @@ qint64 ReviewLog::count() const
     return query.exec(u"SELECT count(*) FROM review_log"_s) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
+qint64 ReviewLog::countBetween(const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT count(*) FROM review_log WHERE reviewed_at >= ? AND reviewed_at < ?"_s);
+    query.addBindValue(from.toMSecsSinceEpoch());
+    query.addBindValue(to.toMSecsSinceEpoch());
+    return m_db.exec(query) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
 bool ReviewLog::rename(const QString &oldId, const QString &newId, const QDateTime &now)
 {
     QSqlQuery move(m_db.connection());

@@ -38,6 +38,8 @@ public:
     /// Increases with every change to the log (kept by triggers), so derived data can tell whether it is current.
     qint64 version() const;
     qint64 count() const;
+    /// Reviews answered in [from, to).
+    qint64 countBetween(const QDateTime &from, const QDateTime &to) const;
 
     /// Carries the history of `oldId` over to `newId` (an explicit rename, recorded in card_renames).
     bool rename(const QString &oldId, const QString &newId, const QDateTime &now);

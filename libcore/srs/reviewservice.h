@@ -112,6 +112,8 @@ public:
     /// Card ids that have review history.
     QSet<QString> reviewedCardIds();
     bool hasHistory(const QString &cardId) const { return m_log.hasHistory(cardId); }
+    /// Grades given in [from, to) (routines: "5-10 flashcards today"); -1 when the log cannot be read.
+    qint64 reviewsBetween(const QDateTime &from, const QDateTime &to) const { return m_log.countBetween(from, to); }
 
     /// Appends reviews not yet in the log (the import of `garden reviews import` and merging another device's log),
     /// in one transaction, then replays. `added` receives how many were new.

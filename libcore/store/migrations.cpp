@@ -117,6 +117,21 @@ const QList<QStringList> &Migrations::all()
                            "shown_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX challenge_reveals_challenge ON challenge_reveals(challenge_id, shown_at)"),
         },
+        // 7: routines (RoutineTickStore): what was decided about each checklist item in each period. routine_id is the
+        // checklist's id, item_id the item's ^block-id, period the Period key ("2026-12-04", "2026-W49", "2026-12",
+        // "30d-2026-11-01", "90d-2026-10-02"). mark: 'hand' ticked by the learner, 'auto' ticked by the item's
+        // auto-rule (recorded when the app saw it hold), 'off' unticked by the learner although the auto-rule holds
+        // (the override), 'none' only a note. marked_at is when the mark (or a 'none' row's note) was set, Unix ms.
+        // archived_notes: the notes the learner archived (hidden from the default tree, still searchable).
+        {
+            QStringLiteral("CREATE TABLE routine_ticks(routine_id TEXT NOT NULL, item_id TEXT NOT NULL, "
+                           "period TEXT NOT NULL, "
+                           "mark TEXT NOT NULL CHECK(mark IN ('hand', 'auto', 'off', 'none')), "
+                           "marked_at INTEGER NOT NULL, note TEXT, "
+                           "PRIMARY KEY(routine_id, period, item_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE archived_notes(note_id TEXT PRIMARY KEY, archived_at INTEGER NOT NULL) "
+                           "WITHOUT ROWID"),
+        },
     };
     return migrations;
 }

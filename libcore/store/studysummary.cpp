@@ -30,6 +30,8 @@ const Counted counted[] = {
     {"challenge_runs", "SELECT count(DISTINCT challenge_id) FROM challenge_runs WHERE status = 'passed'",
      "challenges solved"},
     {"challenge_runs", "SELECT count(*) FROM challenge_runs", "challenge runs"},
+    {"routine_ticks", "SELECT count(*) FROM routine_ticks WHERE mark IN ('hand', 'auto')", "routine ticks"},
+    {"archived_notes", "SELECT count(*) FROM archived_notes", "archived notes"},
 };
 
 } // namespace
