@@ -51,8 +51,10 @@ bool GuardedPage::acceptNavigationRequest(const QUrl &url, NavigationType type, 
                 Q_EMIT copyRequested(parts.at(0), index);
             return false;
         }
-        if (type == NavigationTypeLinkClicked && isMainFrame)
+        if (type == NavigationTypeLinkClicked && isMainFrame) {
             Q_EMIT noteLinkClicked(url);
+            return m_followNoteLinks || !url.path().startsWith(QStringLiteral("/note/"));
+        }
         return true;
     }
     if (type == NavigationTypeLinkClicked && isMainFrame

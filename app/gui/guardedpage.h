@@ -20,6 +20,10 @@ public:
     /// Creates the off-the-record profile that serves `garden:` through `handler` (which it takes ownership of).
     static QWebEngineProfile *createProfile(QWebEngineUrlSchemeHandler *handler, QObject *parent);
 
+    /// Whether a clicked note link also loads the note in this page (the reader) or is only reported through
+    /// noteLinkClicked() (a card, whose page stays while the window opens the note elsewhere). On by default.
+    void setFollowNoteLinks(bool follow) { m_followNoteLinks = follow; }
+
 Q_SIGNALS:
     /// An internal link to another note was clicked (`garden:/note/<id>`); the page navigates there itself.
     void noteLinkClicked(const QUrl &url);
@@ -31,6 +35,9 @@ Q_SIGNALS:
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+
+private:
+    bool m_followNoteLinks = true;
 };
 
 } // namespace pmg

@@ -81,7 +81,7 @@ void RoutineChecklistBox::buildRows(const RoutinePeriod &period)
     m_rows.clear();
     QWidget *old = m_rowsWidget;
     m_rowsWidget = new QWidget(this);
-    layout()->replaceWidget(old, m_rowsWidget);
+    delete layout()->replaceWidget(old, m_rowsWidget); // the old item is ours to delete
     old->hide();
     old->deleteLater();
     m_grid = new QGridLayout(m_rowsWidget);

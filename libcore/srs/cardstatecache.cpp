@@ -189,13 +189,26 @@ QList<CardStateCache::Card> CardStateCache::dueUntil(const QDateTime &until) con
     return m_db.exec(q) ? cardsOf(q) : QList<Card>();
 }
 
-QList<CardStateCache::Card> CardStateCache::newCards(int limit) const
+QList<CardStateCache::Card> CardStateCache::dueAfter(const QDateTime &after, int limit, int offset) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT %1 FROM srs_cards WHERE phase = 0 AND retired = 0 ORDER BY position LIMIT ?"_s.arg(
+    q.prepare(u"SELECT %1 FROM srs_cards WHERE due IS NOT NULL AND due > ? AND retired = 0 ORDER BY due, card_id "
+              "LIMIT ? OFFSET ?"_s.arg(QLatin1StringView(cardColumns)));
+    q.addBindValue(after.toMSecsSinceEpoch());
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    return m_db.exec(q) ? cardsOf(q) : QList<Card>();
+}
+
+QList<CardStateCache::Card> CardStateCache::newCards(int limit, int offset) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM srs_cards WHERE phase = 0 AND retired = 0 ORDER BY position LIMIT ? OFFSET ?"_s.arg(
         QLatin1StringView(cardColumns)));
     q.addBindValue(limit);
+    q.addBindValue(offset);
     return m_db.exec(q) ? cardsOf(q) : QList<Card>();
 }
 

@@ -52,8 +52,11 @@ public:
 
     /// Cards with a due time up to `until` (learning, review, relearning), soonest first; retired ones left out.
     QList<Card> dueUntil(const QDateTime &until) const;
-    /// New cards in curriculum order; retired ones left out.
-    QList<Card> newCards(int limit) const;
+    /// Up to `limit` cards due after `after`, soonest first, from the `offset`-th on; retired ones left out (the next
+    /// due time without reading every scheduled card).
+    QList<Card> dueAfter(const QDateTime &after, int limit, int offset = 0) const;
+    /// New cards in curriculum order, from the `offset`-th on; retired ones left out.
+    QList<Card> newCards(int limit, int offset = 0) const;
     /// Every card (the browser, statistics).
     QList<Card> all() const;
     QList<DayCounts> days(QDate from, QDate to) const;

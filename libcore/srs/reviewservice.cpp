@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <climits>
@@ -255,7 +256,10 @@ ReviewService::Queue ReviewService::queue(const Scope &scope)
     const Options limits = options();
     const QList<DayCounts> answered = m_cache.days(today, today);
     int reviewsLeft = limits.reviewsPerDay - (answered.isEmpty() ? 0 : answered.constFirst().review);
-    for (const CardStateCache::Card &cached : m_cache.dueUntil(m_clock.boundary().startOf(today.addDays(1)))) {
+    // dueUntil() includes its limit, and a review card given a day is due exactly at the start of tomorrow: the last
+    // millisecond of today is the limit, or that card would come back at once.
+    const QDateTime endOfToday = m_clock.boundary().startOf(today.addDays(1)).addMSecs(-1);
+    for (const CardStateCache::Card &cached : m_cache.dueUntil(endOfToday)) {
         CardInfo card = infoFor(cached);
         if (!available(card))
             continue;
@@ -281,6 +285,66 @@ ReviewService::Queue ReviewService::queue(const Scope &scope)
 int ReviewService::dueCount()
 {
     return queue().size();
+}
+
+// Read page by page in due order: the first card that is available ends the search, so a finished session does not
+// read every scheduled card of a large profile.
+std::optional<QDateTime> ReviewService::nextDue(const Scope &scope)
+{
+    if (!ensureCache())
+        return std::nullopt;
+    constexpr int page = 256;
+    const DayBoundary &boundary = m_clock.boundary();
+    const QDateTime now = m_clock.now();
+    const QDateTime tomorrow = boundary.startOf(boundary.studyDay(now).addDays(1));
+    const QHash<QString, CardMarks::Mark> marks = m_marks.all();
+    std::optional<QDateTime> next;
+    const auto consider = [&](const QDateTime &when) {
+        if (!next || when < *next)
+            next = when;
+    };
+    // The time a card comes back: its due time (tomorrow for one already due that the day's limit holds back), or
+    // the start of the day its burial ends.
+    const auto returnsAt = [&](const CardStateCache::Card &cached, QDateTime due) -> std::optional<QDateTime> {
+        const CardMarks::Mark mark = marks.value(cached.id);
+        if (mark.suspended || !scope.contains(infoFor(cached)))
+            return std::nullopt;
+        if (due <= now)
+            due = tomorrow;
+        if (mark.buriedUntil.isValid() && mark.buriedUntil > boundary.studyDay(due))
+            return std::max(due, boundary.startOf(mark.buriedUntil));
+        return due;
+    };
+    const QDateTime beginning = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::UTC);
+    for (int offset = 0;; offset += page) {
+        const QList<CardStateCache::Card> cards = m_cache.dueAfter(beginning, page, offset);
+        for (const CardStateCache::Card &cached : cards) {
+            if (next && cached.state.due >= *next)
+                break;
+            if (const std::optional<QDateTime> at = returnsAt(cached, cached.state.due))
+                consider(*at);
+        }
+        if (cards.size() < page || (next && cards.constLast().state.due >= *next))
+            break;
+    }
+    if (!next || *next > tomorrow) {
+        // A new card of the scope that is not shown now waits for tomorrow's limit (or its burial's end).
+        bool found = false;
+        for (int offset = 0; !found; offset += page) {
+            const QList<CardStateCache::Card> cards = m_cache.newCards(page, offset);
+            for (const CardStateCache::Card &cached : cards) {
+                if (const std::optional<QDateTime> at = returnsAt(cached, tomorrow)) {
+                    consider(*at);
+                    found = *at == tomorrow;
+                    if (found)
+                        break;
+                }
+            }
+            if (cards.size() < page)
+                break;
+        }
+    }
+    return next;
 }
 
 std::array<CardState, 4> ReviewService::preview(const CardInfo &card) const

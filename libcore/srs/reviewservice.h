@@ -47,6 +47,9 @@ public:
         QString section;
         QString tag;
         bool contains(const CardInfo &card) const;
+        static Scope ofPart(int part) { return {part, {}, {}}; }
+        static Scope ofSection(QString section) { return {0, std::move(section), {}}; }
+        static Scope ofTag(QString tag) { return {0, {}, std::move(tag)}; }
     };
 
     struct Queue {
@@ -85,6 +88,10 @@ public:
     Queue queue() { return queue(Scope()); }
     /// How many cards are due now in all (the Today screen's count).
     int dueCount();
+    /// When the next card of `scope` comes up after now, for a finished session: the soonest scheduled card that is
+    /// not suspended (a buried one at the start of the day it returns), or the start of tomorrow when new cards wait
+    /// for tomorrow's limit. Nothing when no card of the scope will come up again (none, or all suspended).
+    std::optional<QDateTime> nextDue(const Scope &scope);
 
     /// The four states each button would give `card` now (for the interval labels).
     std::array<CardState, 4> preview(const CardInfo &card) const;

@@ -216,10 +216,11 @@ TEST_F(RoutineServiceTest, AFinishedQuizTicksTheWeeklyQuiz)
     EXPECT_EQ(stateOf("rl-weekly", "weekly-quiz"), TickState::Open);
 }
 
-TEST_F(RoutineServiceTest, ReviewRulesAreManualUntilASourceIsSet)
+TEST_F(RoutineServiceTest, ReviewRulesReadTheirSource)
 {
+    // Garden gives the rule the review log as its source: nothing reviewed yet, so the item is open, not manual.
     const RoutineItem cards = *current("rl-daily").item(u"daily-cards"_s);
-    EXPECT_TRUE(cards.isManual());
+    EXPECT_FALSE(cards.isManual());
     EXPECT_EQ(cards.rule->needs, u"card reviews"_s);
     EXPECT_EQ(cards.state, TickState::Open);
 
